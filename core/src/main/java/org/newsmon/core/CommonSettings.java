@@ -1,0 +1,21 @@
+package org.newsmon.core;
+
+import java.util.List;
+
+/** Settings every service reads. */
+public final class CommonSettings {
+    private CommonSettings() {}
+
+    public static final ConfigKey<String> BOOTSTRAP_SERVERS = ConfigKey.string("bootstrap.servers", "localhost:9092",
+            "Kafka bootstrap servers (host:port,...)");
+    public static final ConfigKey<Integer> TOPIC_PARTITIONS = ConfigKey.integer("topic.partitions", 3, 1, 1024,
+            "partitions of each topic newsmon creates");
+    public static final ConfigKey<Integer> TOPIC_REPLICATION = ConfigKey.integer("topic.replication", 1, 1, 16,
+            "replication factor of each topic newsmon creates");
+    public static final ConfigKey<Integer> HTTP_PORT = ConfigKey.integer("http.port", 8080, 0, 65535,
+            "port of the service's HTTP endpoint (/metrics, /health, streams, callbacks); 0 picks a free one");
+    public static final ConfigKey<String> STATE_DIR = ConfigKey.string("state.dir", "./data/streams",
+            "directory of the Kafka Streams state stores");
+    public static final List<ConfigKey<?>> KEYS = List.of(BOOTSTRAP_SERVERS, TOPIC_PARTITIONS, TOPIC_REPLICATION,
+            HTTP_PORT, STATE_DIR);
+}

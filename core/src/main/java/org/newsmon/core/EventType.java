@@ -1,0 +1,3 @@
+package org.newsmon.core;
+
+public enum EventType { VISIT, AGREEMENT }
