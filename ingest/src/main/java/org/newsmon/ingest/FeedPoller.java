@@ -1,0 +1,331 @@
+package org.newsmon.ingest;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.newsmon.core.ArticleIds;
+import org.newsmon.core.FeedState;
+import org.newsmon.core.FetchedDocument;
+import org.newsmon.core.RawArticle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One poll of one feed: conditional GET, parse, and for every item not seen before fetch the page, extract, dedupe
+ * and hand the article to the {@link Sink}. Returns the feed's new state. Thread-safe: polls of different feeds run
+ * at the same time; one feed is never polled twice at once (the scheduler sees to that).
+ */
+final class FeedPoller {
+    private static final Logger log = LoggerFactory.getLogger(FeedPoller.class);
+
+    /** Where the poller's output goes (Kafka in the service, lists in tests). */
+    interface Sink {
+        void archive(FetchedDocument document);
+
+        /** Sends the article and its fingerprint; false when the broker did not take it. */
+        boolean article(RawArticle article, IngestTopics.Fingerprint fingerprint);
+
+        void deadLetter(String url, byte[] body, String stage, String reason, Throwable error);
+
+        /** Blocks until everything sent so far is acknowledged; false when something failed. */
+        boolean flush();
+    }
+
+    /** The poll's result: the state to store and when to poll again. */
+    record Outcome(FeedState state, Duration nextPollIn) {}
+
+    private final HttpFetcher fetcher;
+    private final HostGate gate;
+    private final FeedParser parser;
+    private final DedupeIndex dedupe;
+    private final WatchFilter watch;
+    private final IngestMetrics metrics;
+    private final Sink sink;
+    private final Duration interval;
+    private final int seenIdsPerFeed;
+    private final Clock clock;
+
+    FeedPoller(HttpFetcher fetcher, HostGate gate, FeedParser parser, DedupeIndex dedupe, WatchFilter watch,
+               IngestMetrics metrics, Sink sink, Duration interval, int seenIdsPerFeed, Clock clock) {
+        this.fetcher = fetcher;
+        this.gate = gate;
+        this.parser = parser;
+        this.dedupe = dedupe;
+        this.watch = watch;
+        this.metrics = metrics;
+        this.sink = sink;
+        this.interval = interval;
+        this.seenIdsPerFeed = seenIdsPerFeed;
+        this.clock = clock;
+    }
+
+    Outcome poll(URI feed, FeedState previous) {
+        Instant now = clock.instant();
+        Map<String, String> conditional = new LinkedHashMap<>();
+        if (previous.etag() != null) {
+            conditional.put("If-None-Match", previous.etag());
+        }
+        if (previous.lastModified() != null) {
+            conditional.put("If-Modified-Since", previous.lastModified());
+        }
+        HttpFetcher.Response response;
+        try {
+            // The feed URL is the operator's: trusted wherever it points, redirects included.
+            response = gate.call(feed, () -> fetcher.get(feed, conditional, u -> true));
+        } catch (FetchException e) {
+            metrics.feedPolled("fetch_error");
+            log.warn("feed {} not fetched ({}), will retry with back-off: {}", feed, e.reason(), e.getMessage());
+            sink.deadLetter(feed.toString(), new byte[0], "ingest.feed.fetch", e.reason() + ": " + e.getMessage(), e);
+            return failed(previous, now, e.getMessage(), e.retryAfter());
+        }
+        metrics.fetched("feed", response.elapsed());
+        if (response.status() == 304) {
+            metrics.feedPolled("not_modified");
+            FeedState state = new FeedState(previous.feedUrl(), previous.etag(), previous.lastModified(),
+                    previous.seenIds(), 0, now, previous.lastNewItemAt(), null);
+            return new Outcome(state, interval);
+        }
+        String xml;
+        try {
+            xml = FeedParser.decode(response.body(), response.contentType());
+        } catch (IOException e) {
+            return parseFailed(feed, response, previous, now, "cannot decode: " + e.getMessage(), e);
+        }
+        sink.archive(new FetchedDocument(FetchedDocument.Kind.FEED, feed.toString(), response.finalUrl().toString(),
+                feed.toString(), response.status(), response.contentType(), archivedHeaders(response), now, xml));
+        ParsedFeed parsed;
+        try {
+            parsed = parser.parse(xml);
+        } catch (FeedParser.FeedParseException e) {
+            return parseFailed(feed, response, previous, now, e.getMessage(), e);
+        }
+        metrics.feedPolled(parsed.recovered() ? "recovered" : "ok");
+        metrics.items("dropped_over_limit", parsed.itemsDropped());
+
+        Set<String> seen = new LinkedHashSet<>(previous.seenIds());
+        List<String> newlySeen = new ArrayList<>();
+        boolean allDone = true;
+        for (ParsedFeed.Item item : parsed.items()) {
+            metrics.items("seen", 1);
+            if (seen.contains(item.id())) {
+                continue;
+            }
+            boolean done = handleItem(feed, parsed, item, now);
+            if (done) {
+                newlySeen.add(item.id());
+            } else {
+                allDone = false;
+            }
+        }
+        if (!sink.flush()) {
+            // nothing of this poll is known to be stored: keep the old state, so the next poll tries again
+            return new Outcome(previous, interval);
+        }
+        List<String> ids = new ArrayList<>(newlySeen);
+        for (String id : seen) {
+            if (ids.size() >= seenIdsPerFeed) {
+                break;
+            }
+            if (!newlySeen.contains(id)) {
+                ids.add(id);
+            }
+        }
+        FeedState state = new FeedState(previous.feedUrl(), response.header("etag"),
+                response.header("last-modified"), ids, 0, now,
+                newlySeen.isEmpty() ? previous.lastNewItemAt() : now, null);
+        if (!allDone) {
+            // some pages failed for a passing reason: ask again without validators, or a 304 would hide them
+            state = new FeedState(state.feedUrl(), null, null, ids, 0, now, state.lastNewItemAt(), null);
+        }
+        Duration next = interval;
+        if (parsed.ttlMinutes() != null && Duration.ofMinutes(parsed.ttlMinutes()).compareTo(next) > 0) {
+            next = Duration.ofMinutes(Math.min(parsed.ttlMinutes(), 24 * 60));
+        }
+        return new Outcome(state, next);
+    }
+
+    /** Returns true when the item is finished with (produced, or skipped for good); false to retry next poll. */
+    private boolean handleItem(URI feed, ParsedFeed parsed, ParsedFeed.Item item, Instant now) {
+        URI link = resolve(feed, item.link());
+        ExtractedPage page = null;
+        String finalUrl = link == null ? null : link.toString();
+        if (link != null) {
+            if (!LinkPolicy.allowed(link, feed)) {
+                metrics.pageProblem("not_allowed");
+                log.info("not fetching {} from {}: not a public address and not the feed's host", link, feed);
+            } else {
+                try {
+                    HttpFetcher.Response response = gate.call(link,
+                            () -> fetcher.get(link, Map.of(), u -> LinkPolicy.allowed(u, feed)));
+                    metrics.fetched("page", response.elapsed());
+                    HtmlDecoder.Decoded html = HtmlDecoder.decode(response.body(), response.contentType());
+                    if (html.malformed()) {
+                        metrics.pageProblem("bad_encoding");
+                    }
+                    finalUrl = response.finalUrl().toString();
+                    sink.archive(new FetchedDocument(FetchedDocument.Kind.PAGE, link.toString(), finalUrl,
+                            feed.toString(), response.status(), response.contentType(), archivedHeaders(response), now,
+                            html.text()));
+                    page = PageExtractor.extract(html.text(), response.finalUrl());
+                    if (page.text().isBlank()) {
+                        metrics.extractionFailed();
+                    }
+                } catch (FetchException e) {
+                    metrics.pageProblem(e.reason().name().toLowerCase());
+                    if (e.retriable()) {
+                        log.info("page {} of feed {} not fetched ({}); will try again next poll", link, feed,
+                                e.getMessage());
+                        metrics.items("failed", 1);
+                        return false;
+                    }
+                    log.warn("page {} of feed {} refused ({}); using the feed's text", link, feed, e.getMessage());
+                    sink.deadLetter(link.toString(), new byte[0], "ingest.page.fetch", e.reason() + ": " + e.getMessage(), e);
+                } catch (RuntimeException e) {
+                    // jsoup copes with any HTML; this is a bug of ours, not a reason to stop the feed
+                    metrics.extractionFailed();
+                    log.error("extraction failed for {}", link, e);
+                    sink.deadLetter(link.toString(), new byte[0], "ingest.page.extract", String.valueOf(e), e);
+                }
+            }
+        }
+        RawArticle article = article(feed, parsed, item, page, link, finalUrl, now);
+        if (article.text().isBlank() && (article.title() == null || article.title().isBlank())) {
+            metrics.items("empty", 1);
+            sink.deadLetter(feed + "#" + item.id(), item.id().getBytes(StandardCharsets.UTF_8), "ingest.item",
+                    "item without title, text or fetchable link", null);
+            return true;
+        }
+        if (!watch.matches(article)) {
+            metrics.items("off_topic", 1);
+            return true;
+        }
+        IngestTopics.Fingerprint fingerprint = new IngestTopics.Fingerprint(article.id(), article.contentHash(),
+                TextFingerprint.simHash(article.text()), article.canonicalUrl(), now);
+        DedupeIndex.Verdict verdict = dedupe.claim(fingerprint);
+        switch (verdict.kind()) {
+            case SAME_ID -> {
+                metrics.items("same_id", 1);
+                return true;
+            }
+            case DUPLICATE -> metrics.items("duplicate", 1);
+            case NEAR_DUPLICATE -> metrics.items("near_duplicate", 1);
+            case NEW -> metrics.items("new", 1);
+        }
+        if (verdict.originalId() != null) {
+            article = withDuplicateOf(article, verdict.originalId());
+        }
+        if (!sink.article(article, fingerprint)) {
+            dedupe.release(fingerprint);
+            return false;
+        }
+        metrics.produced();
+        return true;
+    }
+
+    private static RawArticle article(URI feed, ParsedFeed parsed, ParsedFeed.Item item, ExtractedPage page, URI link,
+                                      String finalUrl, Instant now) {
+        String url = finalUrl != null ? finalUrl : feed + "#" + item.id();
+        String canonical = CanonicalUrls.canonicalize(url);
+        if (page != null && page.canonicalUrl() != null && sameHost(page.canonicalUrl(), url)) {
+            // A page may only name a canonical URL on its own host: otherwise a hostile page could take over
+            // another outlet's article id (the key of news.raw).
+            canonical = page.canonicalUrl();
+        }
+        String text = page != null && !page.text().isBlank() ? page.text() : feedText(item);
+        String language = firstNonBlank(page == null ? null : page.language(), item.language(), parsed.language());
+        Instant published = page != null && page.publishedAt() != null ? page.publishedAt() : item.publishedAt();
+        return new RawArticle(ArticleIds.of(canonical), url, canonical, feed.toString(),
+                firstNonBlank(parsed.title(), feed.getHost()),
+                firstNonBlank(item.title(), page == null ? null : page.title()),
+                firstNonBlank(item.summary(), page == null ? null : page.summary()),
+                firstNonBlank(item.author(), page == null ? null : page.author()),
+                language, published, now, text, TextFingerprint.contentHash(text), null);
+    }
+
+    /** The item's own text: full content when the feed carries it, else its summary. */
+    private static String feedText(ParsedFeed.Item item) {
+        if (item.content() != null && !item.content().isBlank()) {
+            return PageExtractor.blocksText(Jsoup.parseBodyFragment(item.content()).body());
+        }
+        return item.summary() == null ? "" : item.summary();
+    }
+
+    private static RawArticle withDuplicateOf(RawArticle a, String original) {
+        return new RawArticle(a.id(), a.url(), a.canonicalUrl(), a.feedUrl(), a.source(), a.title(), a.summary(),
+                a.author(), a.language(), a.publishedAt(), a.fetchedAt(), a.text(), a.contentHash(), original);
+    }
+
+    private Outcome failed(FeedState previous, Instant now, String error, Duration retryAfter) {
+        int failures = previous.failures() + 1;
+        // Exponential back-off: interval, 2x, 4x ... capped at a day; a Retry-After wins when longer.
+        long factor = 1L << Math.min(failures - 1, 10);
+        Duration next = interval.multipliedBy(factor);
+        if (next.compareTo(Duration.ofDays(1)) > 0) {
+            next = Duration.ofDays(1);
+        }
+        if (retryAfter != null && retryAfter.compareTo(next) > 0) {
+            next = retryAfter.compareTo(Duration.ofDays(1)) > 0 ? Duration.ofDays(1) : retryAfter;
+        }
+        FeedState state = new FeedState(previous.feedUrl(), previous.etag(), previous.lastModified(),
+                previous.seenIds(), failures, now, previous.lastNewItemAt(), error);
+        return new Outcome(state, next);
+    }
+
+    private Outcome parseFailed(URI feed, HttpFetcher.Response response, FeedState previous, Instant now,
+                                String reason, Exception e) {
+        metrics.feedPolled("parse_error");
+        log.warn("feed {} is not readable, will retry with back-off: {}", feed, reason);
+        sink.deadLetter(feed.toString(), response.body(), "ingest.feed.parse", reason, e);
+        // forget the validators: the same bad document must not hide behind a 304 once it is fixed
+        FeedState withoutValidators = new FeedState(previous.feedUrl(), null, null, previous.seenIds(),
+                previous.failures(), previous.lastPolledAt(), previous.lastNewItemAt(), previous.lastError());
+        return failed(withoutValidators, now, reason, null);
+    }
+
+    private static Map<String, String> archivedHeaders(HttpFetcher.Response response) {
+        Map<String, String> kept = new LinkedHashMap<>();
+        for (String name : List.of("content-type", "etag", "last-modified", "date", "content-language", "location")) {
+            String v = response.header(name);
+            if (v != null) {
+                kept.put(name, v);
+            }
+        }
+        return kept;
+    }
+
+    private static URI resolve(URI feed, String link) {
+        if (link == null || link.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = feed.resolve(link.strip().replace(" ", "%20"));
+            return uri.getHost() == null ? null : uri;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean sameHost(String a, String b) {
+        try {
+            String ha = URI.create(a).getHost();
+            String hb = URI.create(b).getHost();
+            return ha != null && ha.equalsIgnoreCase(hb);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String firstNonBlank(String... values) {
+        return PageExtractor.firstNonBlank(values);
+    }
+}

@@ -1,0 +1,62 @@
+package org.newsmon.ingest;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+
+/** Ingest's meters, all named {@code newsmon.ingest.*}. Thread-safe. */
+final class IngestMetrics {
+    private final MeterRegistry registry;
+
+    IngestMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** result: ok, recovered, not_modified, fetch_error, parse_error. */
+    void feedPolled(String result) {
+        Counter.builder("newsmon.ingest.feed.polls").description("feed polls by result").tag("result", result)
+                .register(registry).increment();
+    }
+
+    /** kind: feed or page. */
+    void fetched(String kind, Duration elapsed) {
+        Timer.builder("newsmon.ingest.fetch.latency").description("time to fetch a feed or page, body included")
+                .tag("kind", kind).register(registry).record(elapsed);
+    }
+
+    /** outcome: seen, new, duplicate, near_duplicate, same_id, off_topic, dropped_over_limit, failed. */
+    void items(String outcome, int n) {
+        if (n > 0) {
+            Counter.builder("newsmon.ingest.items").description("feed items by outcome").tag("outcome", outcome)
+                    .register(registry).increment(n);
+        }
+    }
+
+    /** reason: a FetchException reason, empty_text, bad_encoding. */
+    void pageProblem(String reason) {
+        Counter.builder("newsmon.ingest.page.problems")
+                .description("article pages not fetched or not extracted (the feed's text is used instead)")
+                .tag("reason", reason).register(registry).increment();
+    }
+
+    void extractionFailed() {
+        Counter.builder("newsmon.ingest.extraction.failures").description("pages with no extractable main text")
+                .register(registry).increment();
+    }
+
+    void produced() {
+        Counter.builder("newsmon.ingest.articles.produced").description("RawArticles written to news.raw")
+                .register(registry).increment();
+    }
+
+    void deadLetter(String reason) {
+        Counter.builder("newsmon.ingest.dead.letters").description("records written to news.dlq by ingest")
+                .tag("reason", reason).register(registry).increment();
+    }
+
+    void produceFailed(String topic) {
+        Counter.builder("newsmon.ingest.produce.failures").description("records the broker did not accept")
+                .tag("topic", topic).register(registry).increment();
+    }
+}

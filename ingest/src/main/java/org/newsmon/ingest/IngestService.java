@@ -1,0 +1,274 @@
+package org.newsmon.ingest;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.newsmon.core.CommonSettings;
+import org.newsmon.core.Config;
+import org.newsmon.core.DeadLetters;
+import org.newsmon.core.FeedState;
+import org.newsmon.core.FetchedDocument;
+import org.newsmon.core.HttpEndpoint;
+import org.newsmon.core.RawArticle;
+import org.newsmon.core.Topic;
+import org.newsmon.core.TopicAdmin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The ingest service: polls every feed (all at once at start, then each on its own schedule), fetches and extracts
+ * the new items' pages, and writes {@code news.raw}, {@code news.archive}, {@code news.feed-state} and, for what it
+ * cannot use, {@code news.dlq}. Feed state and text fingerprints are read back from Kafka at start, so a restarted
+ * service neither re-emits old items nor forgets which texts it has seen. Thread-safe; start once, close once.
+ */
+public final class IngestService implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(IngestService.class);
+
+    private final Config config;
+    private final List<URI> feeds;
+    private final IngestMetrics metrics;
+    private final IngestTopics topics;
+    private final String bootstrapServers;
+    private final ScheduledExecutorService scheduler;
+    private final HttpFetcher fetcher;
+    private final Map<String, FeedState> states = new ConcurrentHashMap<>();
+    private final DedupeIndex dedupe;
+    private final AtomicInteger pollsDone = new AtomicInteger();
+    private volatile KafkaProducer<byte[], byte[]> producer;
+    private volatile boolean closed;
+
+    /**
+     * @param config   {@link IngestSettings#KEYS} and {@link CommonSettings#BOOTSTRAP_SERVERS} (keys not loaded take
+     *                 their defaults)
+     * @param feeds    the operator's feed URLs (see {@link FeedList#parse})
+     * @param registry where the {@code newsmon.ingest.*} meters go
+     * @param http     the process's HTTP endpoint, or null; reserved for WebSub callbacks
+     */
+    public IngestService(Config config, List<URI> feeds, MeterRegistry registry, HttpEndpoint http) {
+        this(config, feeds, registry, http, IngestTopics.DEFAULT);
+    }
+
+    IngestService(Config config, List<URI> feeds, MeterRegistry registry, HttpEndpoint http, IngestTopics topics) {
+        this.config = config;
+        this.feeds = List.copyOf(feeds);
+        this.metrics = new IngestMetrics(registry);
+        this.topics = topics;
+        String bootstrap = config.get(CommonSettings.BOOTSTRAP_SERVERS);
+        this.bootstrapServers = bootstrap != null ? bootstrap : CommonSettings.BOOTSTRAP_SERVERS.defaultValue();
+        ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(
+                IngestSettings.get(config, IngestSettings.CONCURRENCY), r -> {
+                    Thread t = new Thread(r, "newsmon-ingest");
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.setRemoveOnCancelPolicy(true);
+        this.scheduler = pool;
+        this.fetcher = new HttpFetcher(new HttpFetcher.Limits(IngestSettings.get(config, IngestSettings.MAX_BODY_BYTES),
+                IngestSettings.get(config, IngestSettings.MAX_REDIRECTS),
+                IngestSettings.get(config, IngestSettings.CONNECT_TIMEOUT),
+                IngestSettings.get(config, IngestSettings.REQUEST_TIMEOUT),
+                IngestSettings.get(config, IngestSettings.USER_AGENT)));
+        this.dedupe = new DedupeIndex(IngestSettings.get(config, IngestSettings.NEAR_DUPLICATE_BITS));
+    }
+
+    /**
+     * Starts in the background and returns at once: creates missing topics, reads feed state and fingerprints back
+     * from Kafka, then polls every feed right away and every poll interval after. Problems reaching Kafka are logged
+     * and retried.
+     */
+    public void start() {
+        scheduler.execute(this::bootstrap);
+    }
+
+    /** Feed polls completed since start (any result); for tests and the status page. */
+    int pollsDone() {
+        return pollsDone.get();
+    }
+
+    private void bootstrap() {
+        if (closed) {
+            return;
+        }
+        try {
+            Integer partitions = config.get(CommonSettings.TOPIC_PARTITIONS);
+            Integer replication = config.get(CommonSettings.TOPIC_REPLICATION);
+            TopicAdmin.ensureTopics(bootstrapServers, topics.all(),
+                    partitions != null ? partitions : CommonSettings.TOPIC_PARTITIONS.defaultValue(),
+                    (short) (int) (replication != null ? replication : CommonSettings.TOPIC_REPLICATION.defaultValue()));
+            int stateCount = CompactedTopicReader.readAll(bootstrapServers, topics.feedState(), states::put);
+            int fingerprintCount = CompactedTopicReader.readAll(bootstrapServers, topics.fingerprints(),
+                    (id, f) -> dedupe.load(f));
+            producer = newProducer();
+            log.info("ingest started: {} feeds, {} feed states and {} fingerprints read back from Kafka at {}",
+                    feeds.size(), stateCount, fingerprintCount, bootstrapServers);
+        } catch (RuntimeException e) {
+            if (closed) {
+                return;
+            }
+            log.error("ingest cannot start on Kafka at {}; retrying in 10 s: {}", bootstrapServers, e.getMessage());
+            scheduler.schedule(this::bootstrap, 10, TimeUnit.SECONDS);
+            return;
+        }
+        FeedPoller poller = new FeedPoller(fetcher, new HostGate(IngestSettings.get(config, IngestSettings.HOST_MIN_DELAY)),
+                new FeedParser(IngestSettings.get(config, IngestSettings.MAX_ITEMS_PER_FEED)), dedupe,
+                new WatchFilter(IngestSettings.get(config, IngestSettings.WATCH_TERMS)), metrics, new KafkaSink(),
+                IngestSettings.get(config, IngestSettings.POLL_INTERVAL),
+                IngestSettings.get(config, IngestSettings.SEEN_IDS_PER_FEED), Clock.systemUTC());
+        for (URI feed : feeds) {
+            scheduler.execute(() -> pollAndReschedule(poller, feed));
+        }
+    }
+
+    private void pollAndReschedule(FeedPoller poller, URI feed) {
+        if (closed) {
+            return;
+        }
+        Duration next = IngestSettings.get(config, IngestSettings.POLL_INTERVAL);
+        try {
+            FeedState previous = states.getOrDefault(feed.toString(), FeedState.empty(feed.toString()));
+            FeedPoller.Outcome outcome = poller.poll(feed, previous);
+            next = outcome.nextPollIn();
+            if (!outcome.state().equals(previous)) {
+                states.put(feed.toString(), outcome.state());
+                send(topics.feedState(), feed.toString(), outcome.state());
+            }
+        } catch (RuntimeException e) {
+            // A bug of ours on one feed must not stop the schedule of this or any other feed.
+            log.error("polling {} failed unexpectedly; will poll again in {}", feed, next, e);
+        } finally {
+            pollsDone.incrementAndGet();
+            if (!closed) {
+                scheduler.schedule(() -> pollAndReschedule(poller, feed), next.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
+    }
+
+    private KafkaProducer<byte[], byte[]> newProducer() {
+        Properties props = new Properties();
+        props.putAll(config.withPrefix("kafka."));
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+        props.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 20);
+        // archive records carry whole pages; the topic accepts 16 MiB
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024);
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, "newsmon-ingest");
+        return new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    private <K, V> Future<RecordMetadata> send(Topic<K, V> topic, K key, V value) {
+        byte[] k = topic.keySerde().serializer().serialize(topic.name(), key);
+        byte[] v = topic.valueSerde().serializer().serialize(topic.name(), value);
+        return producer.send(new ProducerRecord<>(topic.name(), k, v), (metadata, error) -> {
+            if (error != null) {
+                metrics.produceFailed(topic.name());
+                log.warn("{} record {} not stored: {}", topic.name(), key, error.getMessage());
+            }
+        });
+    }
+
+    /** Writes the poller's output to Kafka; remembers this poll's sends so {@link #flush} can check them. */
+    private final class KafkaSink implements FeedPoller.Sink {
+        private final ThreadLocal<List<Future<RecordMetadata>>> pending = ThreadLocal.withInitial(ArrayList::new);
+
+        @Override
+        public void archive(FetchedDocument document) {
+            try {
+                // Archive loss is not fatal for the article: it is not awaited in flush().
+                send(topics.archive(), document.url(), document);
+            } catch (KafkaException e) {
+                metrics.produceFailed(topics.archive().name());
+                log.warn("archive record for {} not sent: {}", document.url(), e.getMessage());
+            }
+        }
+
+        @Override
+        public boolean article(RawArticle article, IngestTopics.Fingerprint fingerprint) {
+            try {
+                pending.get().add(send(topics.raw(), article.id(), article));
+                pending.get().add(send(topics.fingerprints(), fingerprint.id(), fingerprint));
+                return true;
+            } catch (KafkaException e) {
+                metrics.produceFailed(topics.raw().name());
+                log.warn("article {} not sent: {}", article.url(), e.getMessage());
+                return false;
+            }
+        }
+
+        @Override
+        public void deadLetter(String url, byte[] body, String stage, String reason, Throwable error) {
+            try {
+                var headers = DeadLetters.headers(stage, reason, error, null, -1, -1);
+                producer.send(DeadLetters.record(topics.dlq().name(), url.getBytes(StandardCharsets.UTF_8), body,
+                        headers));
+                metrics.deadLetter(stage);
+            } catch (KafkaException e) {
+                metrics.produceFailed(topics.dlq().name());
+                log.warn("dead letter for {} not sent: {}", url, e.getMessage());
+            }
+        }
+
+        @Override
+        public boolean flush() {
+            List<Future<RecordMetadata>> sent = pending.get();
+            boolean ok = true;
+            try {
+                producer.flush();
+                for (Future<RecordMetadata> f : sent) {
+                    try {
+                        f.get();
+                    } catch (ExecutionException e) {
+                        ok = false;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                ok = false;
+            } catch (KafkaException e) {
+                ok = false;
+            } finally {
+                sent.clear();
+            }
+            return ok;
+        }
+    }
+
+    /** Stops polling (in-flight requests are abandoned) and closes the producer after sending what it holds. */
+    @Override
+    public void close() {
+        closed = true;
+        scheduler.shutdownNow();
+        try {
+            if (!scheduler.awaitTermination(30, TimeUnit.SECONDS)) {
+                log.warn("ingest threads did not stop within 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        KafkaProducer<byte[], byte[]> p = producer;
+        if (p != null) {
+            p.close(Duration.ofSeconds(10));
+        }
+        fetcher.close();
+    }
+}
