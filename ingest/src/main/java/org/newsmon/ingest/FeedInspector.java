@@ -36,7 +36,7 @@ public final class FeedInspector {
             } else {
                 body = Files.readAllBytes(Path.of(fileOrUrl));
             }
-            ParsedFeed feed = new FeedParser(maxItems).parse(FeedParser.decode(body, contentType));
+            ParsedFeed feed = new FeedParser(maxItems).parse(FeedParser.decode(body, contentType).text());
             out.put("format", feed.format());
             out.put("title", feed.title());
             out.put("link", feed.link());

@@ -12,6 +12,11 @@ import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -36,20 +41,56 @@ final class FeedParser {
         this.maxItems = maxItems;
     }
 
-    /** Decodes {@code body} (BOM, XML declaration, HTTP charset) to text; bad bytes become U+FFFD. */
-    static String decode(byte[] body, String contentType) throws IOException {
+    /**
+     * A feed's bytes as text. {@code malformed} is true when the bytes are not valid in the encoding the document
+     * claims (BOM, HTTP charset, XML declaration; Rome's XmlReader rules); such a document declared UTF-8 is read as
+     * windows-1252, the usual truth, and any other is read with U+FFFD for the bad bytes.
+     */
+    record Decoded(String text, String encoding, boolean malformed) {}
+
+    static Decoded decode(byte[] body, String contentType) {
+        String encoding;
         try (XmlReader reader = new XmlReader(new ByteArrayInputStream(body), contentType, true)) {
-            StringBuilder out = new StringBuilder(body.length);
-            char[] buffer = new char[8192];
-            int n;
-            while ((n = reader.read(buffer)) != -1) {
-                out.append(buffer, 0, n);
-            }
-            return out.toString();
+            encoding = reader.getEncoding();
+        } catch (IOException | RuntimeException e) {
+            encoding = "UTF-8";
+        }
+        Charset charset;
+        try {
+            charset = Charset.forName(encoding);
+        } catch (IllegalArgumentException e) {
+            charset = StandardCharsets.UTF_8;
+        }
+        try {
+            String text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+            return new Decoded(text, charset.name(), false);
+        } catch (CharacterCodingException e) {
+            Charset fallback = charset.equals(StandardCharsets.UTF_8) ? Charset.forName("windows-1252") : charset;
+            return new Decoded(fallback.decode(ByteBuffer.wrap(body)).toString(), fallback.name(), true);
         }
     }
 
+    /**
+     * Parses with Rome; when Rome refuses the document (a DOCTYPE, an undefined entity, an unescaped {@code &},
+     * trailing junk), reads it again with jsoup's lenient XML parser, which neither expands declared entities nor
+     * fetches anything, and marks the result {@link ParsedFeed#recovered()}.
+     *
+     * @throws FeedParseException when neither finds a feed in the document
+     */
     ParsedFeed parse(String xml) throws FeedParseException {
+        try {
+            return parseStrict(xml);
+        } catch (FeedParseException strict) {
+            ParsedFeed recovered = LenientFeedParser.parse(xml, maxItems);
+            if (recovered == null) {
+                throw strict;
+            }
+            return recovered;
+        }
+    }
+
+    ParsedFeed parseStrict(String xml) throws FeedParseException {
         SyndFeedInput input = new SyndFeedInput();
         // Rome's default already refuses DOCTYPEs; say so here, because this is the XXE / billion-laughs guard.
         input.setAllowDoctypes(false);

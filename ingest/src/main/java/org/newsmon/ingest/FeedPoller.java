@@ -1,6 +1,5 @@
 package org.newsmon.ingest;
 
-import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -95,12 +94,12 @@ final class FeedPoller {
                     previous.seenIds(), 0, now, previous.lastNewItemAt(), null);
             return new Outcome(state, interval);
         }
-        String xml;
-        try {
-            xml = FeedParser.decode(response.body(), response.contentType());
-        } catch (IOException e) {
-            return parseFailed(feed, response, previous, now, "cannot decode: " + e.getMessage(), e);
+        FeedParser.Decoded decoded = FeedParser.decode(response.body(), response.contentType());
+        if (decoded.malformed()) {
+            metrics.feedProblem("bad_encoding");
+            log.info("feed {} is not valid in its declared encoding; read as {}", feed, decoded.encoding());
         }
+        String xml = decoded.text();
         sink.archive(new FetchedDocument(FetchedDocument.Kind.FEED, feed.toString(), response.finalUrl().toString(),
                 feed.toString(), response.status(), response.contentType(), archivedHeaders(response), now, xml));
         ParsedFeed parsed;

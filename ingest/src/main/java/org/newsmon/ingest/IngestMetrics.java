@@ -40,6 +40,12 @@ final class IngestMetrics {
                 .tag("reason", reason).register(registry).increment();
     }
 
+    /** reason: bad_encoding. The feed was still read. */
+    void feedProblem(String reason) {
+        Counter.builder("newsmon.ingest.feed.problems").description("feeds read despite a defect")
+                .tag("reason", reason).register(registry).increment();
+    }
+
     void extractionFailed() {
         Counter.builder("newsmon.ingest.extraction.failures").description("pages with no extractable main text")
                 .register(registry).increment();

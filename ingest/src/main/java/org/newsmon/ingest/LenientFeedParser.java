@@ -1,0 +1,158 @@
+package org.newsmon.ingest;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * The fallback for feeds Rome refuses: jsoup's XML parser reads any tag soup, and by design never expands entities
+ * declared in a DTD nor fetches external ones, so a hostile DOCTYPE is inert here (its entities stay literal text).
+ * Understands RSS 0.9x/2.0, RSS 1.0 (RDF) and Atom by element names, namespaces ignored. Stateless.
+ */
+final class LenientFeedParser {
+    private LenientFeedParser() {}
+
+    /** The feed in {@code xml}, marked recovered; null when there is no rss, RDF or feed root. */
+    static ParsedFeed parse(String xml, int maxItems) {
+        Document doc = Jsoup.parse(FeedParser.stripLeadingJunk(xml), "", Parser.xmlParser());
+        Element root = null;
+        for (Element e : doc.children()) {
+            String name = local(e);
+            if (name.equals("rss") || name.equals("rdf") || name.equals("feed") || name.equals("channel")) {
+                root = e;
+                break;
+            }
+        }
+        if (root == null) {
+            return null;
+        }
+        String rootName = local(root);
+        boolean atom = rootName.equals("feed");
+        String format = switch (rootName) {
+            case "rss" -> "rss_" + (root.attr("version").isBlank() ? "2.0" : root.attr("version").strip());
+            case "rdf" -> "rss_1.0";
+            case "feed" -> "0.3".equals(root.attr("version").strip()) ? "atom_0.3" : "atom_1.0";
+            default -> "rss";
+        } + "+recovered";
+        Element channel = atom ? root : firstDescendant(root, "channel");
+        if (channel == null) {
+            channel = root;
+        }
+        String language = PageExtractor.language(PageExtractor.firstNonBlank(childText(channel, "language"),
+                root.attr("xml:lang"), channel.attr("xml:lang")));
+        List<Element> entries = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            String name = local(e);
+            if (atom ? name.equals("entry") : name.equals("item")) {
+                entries.add(e);
+            }
+        }
+        List<ParsedFeed.Item> items = new ArrayList<>();
+        for (Element e : entries.subList(0, Math.min(maxItems, entries.size()))) {
+            items.add(item(e, atom, language));
+        }
+        Integer ttl = null;
+        String ttlText = childText(channel, "ttl");
+        if (ttlText != null && ttlText.strip().matches("\\d{1,6}")) {
+            ttl = Integer.parseInt(ttlText.strip());
+        }
+        return new ParsedFeed(format, FeedParser.plain(childText(channel, "title")), link(channel, atom), language,
+                ttl, List.copyOf(items), Math.max(0, entries.size() - maxItems), true);
+    }
+
+    private static ParsedFeed.Item item(Element e, boolean atom, String feedLanguage) {
+        String link = link(e, atom);
+        String id = PageExtractor.firstNonBlank(childText(e, "guid"), childText(e, "id"), e.attr("rdf:about"),
+                childText(e, "identifier"), link);
+        if (id == null) {
+            id = "title:" + (childText(e, "title") == null ? "" : childText(e, "title").strip());
+        }
+        Instant published = null;
+        for (String name : List.of("pubDate", "published", "issued", "date", "updated", "modified", "created")) {
+            String text = childText(e, name);
+            if (text != null) {
+                published = Dates.parse(text).orElse(null);
+                if (published != null) {
+                    break;
+                }
+            }
+        }
+        String content = PageExtractor.firstNonBlank(childText(e, "encoded"), atom ? childText(e, "content") : null);
+        String summary = FeedParser.plain(PageExtractor.firstNonBlank(childText(e, "description"),
+                childText(e, "summary")));
+        Element author = child(e, "author");
+        String authorName = author == null ? null
+                : PageExtractor.firstNonBlank(childText(author, "name"), author.text());
+        return new ParsedFeed.Item(id.strip(), FeedParser.plain(childText(e, "title")), link, published,
+                PageExtractor.firstNonBlank(authorName, childText(e, "creator")), summary, content,
+                PageExtractor.language(PageExtractor.firstNonBlank(e.attr("xml:lang"), childText(e, "language"),
+                        feedLanguage)));
+    }
+
+    private static String link(Element e, boolean atom) {
+        for (Element l : e.children()) {
+            if (!local(l).equals("link")) {
+                continue;
+            }
+            String href = l.attr("href").strip();
+            if (!href.isEmpty()) {
+                String rel = l.attr("rel").strip();
+                if (rel.isEmpty() || rel.equals("alternate")) {
+                    return href;
+                }
+            } else if (!l.text().isBlank()) {
+                return l.text().strip();
+            }
+        }
+        if (!atom) {
+            Element guid = child(e, "guid");
+            if (guid != null && !"false".equalsIgnoreCase(guid.attr("isPermaLink")) && FeedList.isHttpUrl(guid.text().strip())) {
+                return guid.text().strip();
+            }
+            String about = e.attr("rdf:about").strip();
+            if (FeedList.isHttpUrl(about)) {
+                return about;
+            }
+        }
+        return null;
+    }
+
+    private static Element child(Element parent, String localName) {
+        for (Element c : parent.children()) {
+            if (local(c).equals(localName.toLowerCase(Locale.ROOT))) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static String childText(Element parent, String localName) {
+        Element c = child(parent, localName);
+        if (c == null) {
+            return null;
+        }
+        String text = c.children().isEmpty() ? c.wholeText() : c.html();
+        return text.isBlank() ? null : text.strip();
+    }
+
+    private static Element firstDescendant(Element root, String localName) {
+        for (Element e : root.getAllElements()) {
+            if (local(e).equals(localName)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Lower-cased tag name without its namespace prefix. */
+    private static String local(Element e) {
+        String name = e.tagName();
+        int colon = name.indexOf(':');
+        return (colon >= 0 ? name.substring(colon + 1) : name).toLowerCase(Locale.ROOT);
+    }
+}
