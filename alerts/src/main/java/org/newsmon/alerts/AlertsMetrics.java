@@ -1,0 +1,53 @@
+package org.newsmon.alerts;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import org.newsmon.core.EventType;
+
+/** The alerts service's meters. Thread-safe (Micrometer meters are). */
+final class AlertsMetrics {
+    private final MeterRegistry registry;
+
+    AlertsMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** Meters that go nowhere, for tests and tools that do not publish metrics. */
+    static AlertsMetrics discarding() {
+        return new AlertsMetrics(new SimpleMeterRegistry());
+    }
+
+    void raised(EventType kind) {
+        Counter.builder("newsmon.alerts.raised").description("new alerts (revision 1)")
+                .tag("kind", kind.name()).register(registry).increment();
+    }
+
+    void revised(EventType kind) {
+        Counter.builder("newsmon.alerts.revised").description("alert revisions after the first")
+                .tag("kind", kind.name()).register(registry).increment();
+    }
+
+    void deadLetter(String reason) {
+        Counter.builder("newsmon.alerts.dlq").description("records the alerts service sent to news.dlq")
+                .tag("reason", reason).register(registry).increment();
+    }
+
+    void malformedEvents(int count) {
+        Counter.builder("newsmon.alerts.events.malformed").description("events without a type or status, skipped")
+                .register(registry).increment(count);
+    }
+
+    void delivery(String notifier, String result, Duration latency) {
+        Counter.builder("newsmon.notifier.deliveries").description("alert deliveries by notifier and result")
+                .tag("notifier", notifier).tag("result", result).register(registry).increment();
+        Timer.builder("newsmon.notifier.delivery.latency").description("time to deliver one alert revision")
+                .tag("notifier", notifier).tag("result", result).register(registry).record(latency);
+    }
+
+    MeterRegistry registry() {
+        return registry;
+    }
+}

@@ -1,0 +1,146 @@
+package org.newsmon.alerts;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.newsmon.core.Alert;
+import org.newsmon.core.DeadLetters;
+import org.newsmon.core.EnrichedArticle;
+import org.newsmon.core.RawArticle;
+import org.newsmon.core.Topics;
+
+/**
+ * {@code newsmon tail}: prints what arrives on a topic. Reads every partition by assignment, read_committed, and
+ * commits nothing, so tailing never disturbs a consumer group.
+ */
+public final class Tail {
+    private Tail() {}
+
+    /** Short names the command accepts for the pipeline's topics. */
+    static final Map<String, String> SHORT_NAMES = Map.of("alerts", Topics.ALERTS.name(), "enriched",
+            Topics.ENRICHED.name(), "raw", Topics.RAW.name(), "dlq", Topics.DLQ.name());
+
+    /**
+     * @param topic         a topic name, or a short name: alerts, enriched, raw, dlq
+     * @param fromBeginning start at the earliest record instead of the end
+     * @param json          print each value as it is (one JSON document per line) instead of a summary line
+     * @param idleExit      return after this long without a record; null waits forever
+     * @return how many records were printed
+     */
+    public static long run(String bootstrapServers, String topic, boolean fromBeginning, boolean json, Duration idleExit,
+                           PrintStream out) {
+        String name = SHORT_NAMES.getOrDefault(topic, topic);
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        long printed = 0;
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props)) {
+            long idleSince = System.nanoTime();
+            List<TopicPartition> partitions = List.of();
+            while (partitions.isEmpty()) {
+                partitions = partitions(consumer, name);
+                if (partitions.isEmpty()) {
+                    if (idle(idleSince, idleExit) || Thread.currentThread().isInterrupted()) {
+                        return 0;
+                    }
+                    sleep(Duration.ofMillis(500)); // the topic may not exist yet: wait for whoever creates it
+                }
+            }
+            consumer.assign(partitions);
+            if (fromBeginning) {
+                consumer.seekToBeginning(partitions);
+            } else {
+                consumer.seekToEnd(partitions);
+            }
+            partitions.forEach(consumer::position); // fix the start now, not at the first poll
+            idleSince = System.nanoTime();
+            while (!Thread.currentThread().isInterrupted()) {
+                var records = consumer.poll(Duration.ofMillis(200));
+                for (ConsumerRecord<byte[], byte[]> record : records) {
+                    out.println(json ? text(record.value()) : line(name, record));
+                    printed++;
+                }
+                out.flush();
+                if (!records.isEmpty()) {
+                    idleSince = System.nanoTime();
+                } else if (idle(idleSince, idleExit)) {
+                    break;
+                }
+            }
+        }
+        return printed;
+    }
+
+    private static List<TopicPartition> partitions(KafkaConsumer<?, ?> consumer, String topic) {
+        List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(10));
+        return infos == null ? List.of() : infos.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+    }
+
+    /** The summary line of one record, by what the topic carries. */
+    static String line(String topic, ConsumerRecord<byte[], byte[]> record) {
+        String key = text(record.key());
+        if (record.value() == null) {
+            return key + " (deleted)";
+        }
+        try {
+            if (topic.equals(Topics.ALERTS.name())) {
+                Alert a = Topics.ALERTS.valueSerde().deserializer().deserialize(topic, record.value());
+                return AlertFormat.human(a);
+            }
+            if (topic.equals(Topics.ENRICHED.name())) {
+                EnrichedArticle a = Topics.ENRICHED.valueSerde().deserializer().deserialize(topic, record.value());
+                return article(a.raw()) + " | " + (a.relevant() ? "relevant" : "not relevant") + " | "
+                        + a.events().size() + " event(s) | sectors " + a.sectors().stream().limit(4)
+                        .map(s -> s.sector()).toList();
+            }
+            if (topic.equals(Topics.RAW.name())) {
+                return article(Topics.RAW.valueSerde().deserializer().deserialize(topic, record.value()));
+            }
+        } catch (SerializationException e) {
+            return key + " (unreadable: " + e.getMessage() + ")";
+        }
+        if (topic.equals(Topics.DLQ.name())) {
+            return key + " | " + DeadLetters.header(record.headers(), DeadLetters.STAGE) + " | "
+                    + DeadLetters.header(record.headers(), DeadLetters.REASON) + " | " + record.value().length + " bytes";
+        }
+        return key + " | " + abbreviate(text(record.value()), 200);
+    }
+
+    private static String article(RawArticle a) {
+        return a.publishedAt() + " | " + a.source() + " [" + a.language() + "] " + a.title() + " | " + a.id()
+                + (a.duplicateOf() != null ? " (copy of " + a.duplicateOf() + ")" : "");
+    }
+
+    private static String text(byte[] bytes) {
+        return bytes == null ? "null" : new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static String abbreviate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max) + "…";
+    }
+
+    private static boolean idle(long since, Duration idleExit) {
+        return idleExit != null && System.nanoTime() - since >= idleExit.toNanos();
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

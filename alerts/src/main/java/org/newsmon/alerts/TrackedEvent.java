@@ -1,0 +1,84 @@
+package org.newsmon.alerts;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.newsmon.core.Alert;
+import org.newsmon.core.AlertSource;
+import org.newsmon.core.EventStatus;
+import org.newsmon.core.EventType;
+import org.newsmon.core.Sectors;
+
+/**
+ * Everything the alerts service knows about one real-world event: the value of its state store, keyed by
+ * {@link #eventKey}. Immutable; {@link EventClusterer} makes the next version.
+ *
+ * @param start     earliest day any report gives for the event, or null when none gives one
+ * @param end       latest last day any report gives, or null
+ * @param seenFrom  earliest publication day of a report (places undated reports in time)
+ * @param seenTo    latest publication day of a report
+ * @param reports   one per article, in arrival order
+ */
+record TrackedEvent(
+        String eventKey,
+        EventType kind,
+        EventStatus status,
+        List<String> parties,
+        LocalDate start,
+        LocalDate end,
+        LocalDate seenFrom,
+        LocalDate seenTo,
+        List<String> actors,
+        List<String> sectors,
+        List<Report> reports,
+        int revision,
+        Instant firstSeenAt,
+        Instant updatedAt) {
+
+    /**
+     * One article's report of the event.
+     *
+     * @param duplicateOf set when the article is a syndicated copy that was merged as a source only
+     */
+    record Report(String articleId, String duplicateOf, AlertSource source, EventStatus status, String sentence) {}
+
+    TrackedEvent {
+        parties = parties == null ? List.of() : List.copyOf(parties);
+        actors = actors == null ? List.of() : List.copyOf(actors);
+        sectors = sectors == null ? List.of() : List.copyOf(sectors);
+        reports = reports == null ? List.of() : List.copyOf(reports);
+    }
+
+    boolean hasArticle(String articleId) {
+        return reports.stream().anyMatch(r -> r.articleId().equals(articleId));
+    }
+
+    /** The alert this state publishes. */
+    Alert toAlert() {
+        Report lead = leadReport();
+        List<AlertSource> sources = reports.stream().map(Report::source)
+                .sorted(Comparator.comparing(AlertSource::publishedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(AlertSource::url, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        List<String> orderedSectors = sectors.stream()
+                .sorted(Comparator.comparingInt(s -> Sectors.ALL.indexOf(s) < 0 ? Integer.MAX_VALUE : Sectors.ALL.indexOf(s)))
+                .toList();
+        return new Alert(eventKey, kind, status, lead == null ? null : lead.source().title(),
+                lead == null ? null : lead.sentence(), start, parties, actors, orderedSectors, sources, revision,
+                firstSeenAt, updatedAt);
+    }
+
+    /**
+     * The report that speaks for the event: an original before a merged copy, the most advanced, English before other
+     * languages (the reader most likely shares it), then the earliest. Independent of arrival order.
+     */
+    private Report leadReport() {
+        return reports.stream().min(Comparator
+                .comparing((Report r) -> r.duplicateOf() != null)
+                .thenComparingInt(r -> -r.status().progress())
+                .thenComparing(r -> !"en".equalsIgnoreCase(r.source().language()))
+                .thenComparing(r -> r.source().publishedAt(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Report::articleId)).orElse(null);
+    }
+}
