@@ -1,0 +1,77 @@
+package org.newsmon.enrich;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.newsmon.core.CommonSettings;
+import org.newsmon.core.Config;
+import org.newsmon.core.Topics;
+import org.newsmon.core.TopicAdmin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The enrich service: {@link EnrichTopology} over {@code news.raw} → {@code news.enriched} / {@code news.dlq},
+ * run by Kafka Streams. Configuration is read and the tagger built in the constructor, so a bad setting fails
+ * before anything starts. {@link #start()} creates missing topics and returns once the streams threads run;
+ * {@link #close()} stops them. Metrics go to the registry passed in. Thread-safe.
+ */
+public final class EnrichService implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(EnrichService.class);
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
+    private final Config config;
+    private final EnrichMetrics metrics;
+    private final KafkaStreams streams;
+    private final KafkaStreamsMetrics streamsMetrics;
+
+    /**
+     * @throws IllegalArgumentException when the gazetteer file is malformed
+     */
+    public EnrichService(Config config, MeterRegistry registry) {
+        this.config = config;
+        this.metrics = new EnrichMetrics(registry);
+        Tagger tagger = Tagger.fromSettings(config);
+        var topology = EnrichTopology.topology(tagger, Topics.RAW.name(), Topics.ENRICHED.name(), Topics.DLQ.name(), metrics);
+        this.streams = new KafkaStreams(topology, EnrichTopology.streamsConfig(config, config.get(EnrichSettings.APPLICATION_ID)));
+        // a failure the topology did not catch (broker trouble past retries) costs a thread restart, not the service
+        streams.setUncaughtExceptionHandler(e -> {
+            log.error("enrich stream thread failed, replacing it", e);
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        streams.setStateListener((now, before) -> log.info("enrich streams {} -> {}", before, now));
+        this.streamsMetrics = new KafkaStreamsMetrics(streams);
+        streamsMetrics.bindTo(registry);
+    }
+
+    /**
+     * Creates the topics it reads and writes if missing, then starts processing in the background.
+     *
+     * @throws IllegalStateException when Kafka cannot be reached to create the topics
+     */
+    public void start() {
+        TopicAdmin.ensureTopics(config.get(CommonSettings.BOOTSTRAP_SERVERS), List.of(Topics.RAW, Topics.ENRICHED, Topics.DLQ),
+                config.get(CommonSettings.TOPIC_PARTITIONS), config.get(CommonSettings.TOPIC_REPLICATION).shortValue());
+        streams.start();
+        log.info("enrich started: {} -> {}", Topics.RAW.name(), Topics.ENRICHED.name());
+    }
+
+    /** The state of the streams client (RUNNING, REBALANCING, ERROR, …), for health checks. */
+    public KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    public EnrichMetrics metrics() {
+        return metrics;
+    }
+
+    @Override
+    public void close() {
+        streams.close(CLOSE_TIMEOUT);
+        streamsMetrics.close();
+        log.info("enrich stopped");
+    }
+}

@@ -1,0 +1,513 @@
+package org.newsmon.enrich;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsmon.core.Event;
+import org.newsmon.core.EventStatus;
+import org.newsmon.core.EventType;
+import org.newsmon.enrich.DateFinder.DateMention;
+import org.newsmon.enrich.DateFinder.Precision;
+import org.newsmon.enrich.Gazetteer.Entry;
+import org.newsmon.enrich.Gazetteer.Kind;
+import org.newsmon.enrich.PhraseMatcher.Hit;
+
+/**
+ * Reads visits and agreements from sentences: a trigger word ("visit", "визит", "səfər", "thăm"; "signed",
+ * "подписали", "imzalayıb", "ký") plus the known entities and dates around it. Every sentence yields mentions;
+ * mentions of one event in an article are merged into one {@link Event}. Thread-safe: all state of an article lives
+ * in a {@link Article} made per call.
+ */
+final class EventExtractor {
+    enum Cue {
+        VISIT, SIGN, SIGN_FUTURE, SIGN_DOUBT, CANCELLED, COMPLETED, ONGOING_STRONG, ANNOUNCED, ONGOING, HISTORICAL,
+        SINCE, PHONE_CALL, INVITATION, VAGUE_TIME
+    }
+
+    /** Days before publication after which a dated event is recalled history, not news. */
+    private static final int NEWS_WINDOW_DAYS = 20;
+
+    private final PhraseMatcher<Cue> cues;
+
+    EventExtractor(PhraseMatcher<Cue> cues) {
+        this.cues = cues;
+    }
+
+    static EventExtractor bundled() {
+        PhraseMatcher.Builder<Cue> builder = PhraseMatcher.builder();
+        for (DataFiles.Line line : DataFiles.read("event-cues.txt")) {
+            if (line.fields().size() != 2) {
+                throw new IllegalStateException("event-cues.txt:" + line.number() + ": expected KIND|phrases");
+            }
+            Cue cue = Cue.valueOf(line.fields().get(0));
+            DataFiles.phrases(line.fields().get(1)).forEach(p -> builder.add(p, cue));
+        }
+        return new EventExtractor(builder.build());
+    }
+
+    /** One reading of an event from one sentence. */
+    record Mention(EventType type, EventStatus status, boolean statusExplicit, boolean historical, Integer year,
+                   LocalDate date, LocalDate dateEnd, LocalDate until, List<String> parties, List<String> actors,
+                   String location, String sentence, double confidence) {
+        String key() {
+            return type + "|" + parties + "|" + historical + "|" + (historical ? year : "");
+        }
+    }
+
+    /** What one article has told so far: later sentences lean on earlier ones ("the leaders signed…"). */
+    static final class Article {
+        final LocalDate published;
+        final List<String> topCountries;
+        final List<Mention> mentions = new ArrayList<>();
+        final Map<String, String> firstPlaceByCountry = new LinkedHashMap<>();
+        LocalDate runningDate;
+        Mention lastVisit;
+        List<String> lastParties;
+
+        Article(LocalDate published, List<String> topCountries) {
+            this.published = published;
+            this.topCountries = topCountries;
+        }
+
+        String placeIn(String country) {
+            return firstPlaceByCountry.get(country);
+        }
+    }
+
+    /** Reads the sentences of {@code text} (its entities already found) into {@code article}. */
+    void read(String text, char[] folded, List<Hit<Entry>> entities, Article article) {
+        List<Hit<Cue>> allCues = cues.findAll(text, folded);
+        for (Hit<Entry> e : entities) {
+            if (e.value().kind() == Kind.PLACE && e.value().country() != null) {
+                article.firstPlaceByCountry.putIfAbsent(e.value().country(), e.value().name());
+            }
+        }
+        for (Sentences.Span span : Sentences.split(text)) {
+            List<Hit<Entry>> ents = within(entities, span);
+            Map<Cue, List<Hit<Cue>>> byCue = new EnumMap<>(Cue.class);
+            for (Hit<Cue> hit : allCues) {
+                if (span.contains(hit.start())) {
+                    byCue.computeIfAbsent(hit.value(), k -> new ArrayList<>()).add(hit);
+                }
+            }
+            byCue.replaceAll((k, v) -> PhraseMatcher.longestNonOverlapping(v));
+            List<DateMention> dates = DateFinder.find(span.of(text), span.start(), article.published);
+            String sentence = span.of(text);
+            Sentence s = new Sentence(text, sentence, ents, byCue, dates, article);
+            for (Hit<Cue> trigger : byCue.getOrDefault(Cue.VISIT, List.of())) {
+                s.visit(trigger);
+            }
+            List<Hit<Cue>> signs = byCue.getOrDefault(Cue.SIGN, List.of());
+            if (!signs.isEmpty()) {
+                s.agreement(signs.get(0));
+            }
+            for (DateMention d : dates) {
+                if (d.precision() == Precision.DAY && !d.until()) {
+                    article.runningDate = d.from();
+                }
+            }
+        }
+    }
+
+    private static <T> List<Hit<T>> within(List<Hit<T>> hits, Sentences.Span span) {
+        List<Hit<T>> out = new ArrayList<>();
+        for (Hit<T> hit : hits) {
+            if (hit.start() >= span.start() && hit.end() <= span.end()) {
+                out.add(hit);
+            }
+        }
+        return out;
+    }
+
+    /** The helpers that read one sentence. */
+    private static final class Sentence {
+        final String text;
+        final String sentence;
+        final List<Hit<Entry>> entities;
+        final Map<Cue, List<Hit<Cue>>> cues;
+        final List<DateMention> dates;
+        final Article article;
+
+        Sentence(String text, String sentence, List<Hit<Entry>> entities, Map<Cue, List<Hit<Cue>>> cues,
+                 List<DateMention> dates, Article article) {
+            this.text = text;
+            this.sentence = sentence;
+            this.entities = entities;
+            this.cues = cues;
+            this.dates = dates;
+            this.article = article;
+        }
+
+        boolean has(Cue cue) {
+            return cues.containsKey(cue);
+        }
+
+        void visit(Hit<Cue> trigger) {
+            if (has(Cue.PHONE_CALL)) {
+                return; // talking on the phone is not a visit
+            }
+            DateMention time = timeOf(trigger);
+            boolean historical = has(Cue.HISTORICAL) || (time != null && isPast(time));
+            DateMention day = nearestDay(trigger);
+            if ((has(Cue.INVITATION) || has(Cue.VAGUE_TIME)) && (day == null || historical)) {
+                return; // an invitation, or a promise to come "at a convenient time", announces nothing
+            }
+            Hit<Entry>[] pair = visitorAndHost(trigger);
+            Hit<Entry> visitor = pair == null ? null : pair[0];
+            Hit<Entry> host = pair == null ? null : pair[1];
+            List<String> parties;
+            List<String> actors = new ArrayList<>();
+            String location = null;
+            if (visitor != null) {
+                parties = List.of(visitor.value().country(), host.value().country());
+                if (visitor.value().kind() == Kind.PERSON) {
+                    actors.add(visitor.value().name());
+                }
+                location = placeIn(host.value().country(), trigger);
+            } else {
+                Mention context = article.lastVisit;
+                if (context == null || historical || entities.stream().anyMatch(e -> e.value().country() != null
+                        && !context.parties().contains(e.value().country()))) {
+                    return;
+                }
+                parties = context.parties();
+                location = placeIn(parties.get(1), trigger);
+            }
+            for (Hit<Entry> e : entities) {
+                if (e.value().kind() == Kind.PERSON && parties.contains(e.value().country()) && !actors.contains(e.value().name())) {
+                    actors.add(e.value().name());
+                }
+            }
+            EventStatus status = visitStatus(day);
+            boolean explicit = status != null;
+            if (historical && status != EventStatus.CANCELLED) {
+                status = EventStatus.COMPLETED;
+            }
+            LocalDate until = untilDate();
+            double confidence = 0.5 + (visitor != null && visitor.value().kind() == Kind.PERSON ? 0.15 : 0)
+                    + (day != null ? 0.15 : 0) + (explicit ? 0.1 : 0);
+            Mention m = new Mention(EventType.VISIT, status, explicit, historical, time == null ? null : time.from().getYear(),
+                    day == null ? null : day.from(), day == null ? null : day.to(), until, parties, actors, location,
+                    sentence, Math.min(confidence, 0.95));
+            article.mentions.add(m);
+            if (!historical) {
+                article.lastVisit = m;
+                article.lastParties = parties;
+            }
+        }
+
+        /**
+         * Who visits where: the pair of an actor and a place of different countries nearest to the trigger. Named
+         * people come first; an organisation or a nationality ("the Vietnamese leader") only when no one is named.
+         * Without a place, the person nearest the trigger visits the other ("Aliyev … ahead of To Lam's visit").
+         */
+        @SuppressWarnings("unchecked")
+        private Hit<Entry>[] visitorAndHost(Hit<Cue> trigger) {
+            boolean peopleNamed = entities.stream().anyMatch(e -> e.value().kind() == Kind.PERSON && e.value().country() != null);
+            Hit<Entry>[] best = null;
+            int bestCost = Integer.MAX_VALUE;
+            for (Hit<Entry> v : entities) {
+                Kind kind = v.value().kind();
+                if (v.value().country() == null || !(kind == Kind.PERSON || (!peopleNamed && isActor(kind)))) {
+                    continue;
+                }
+                for (Hit<Entry> h : entities) {
+                    if (h.value().country() == null || !isPlace(h.value().kind()) || h.value().country().equals(v.value().country())) {
+                        continue;
+                    }
+                    int cost = distance(v, trigger) + actorPenalty(kind) + distance(h, trigger) + (isOrigin(h) ? 200 : 0)
+                            - (isDestination(h, trigger) ? 25 : 0);
+                    if (cost < bestCost) {
+                        bestCost = cost;
+                        best = new Hit[] {v, h};
+                    }
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+            Hit<Entry> visitor = entities.stream()
+                    .filter(e -> e.value().kind() == Kind.PERSON && e.value().country() != null)
+                    .min((a, b) -> Integer.compare(distance(a, trigger), distance(b, trigger))).orElse(null);
+            if (visitor == null) {
+                return null;
+            }
+            return entities.stream()
+                    .filter(e -> e.value().kind() == Kind.PERSON && e.value().country() != null
+                            && !e.value().country().equals(visitor.value().country()))
+                    .min((a, b) -> Integer.compare(distance(a, trigger), distance(b, trigger)))
+                    .map(host -> (Hit<Entry>[]) new Hit[] {visitor, host}).orElse(null);
+        }
+
+        void agreement(Hit<Cue> trigger) {
+            DateMention time = timeOf(trigger);
+            boolean historical = has(Cue.HISTORICAL) || (time != null && isPast(time));
+            List<String> found = new ArrayList<>();
+            entities.stream()
+                    .filter(e -> e.value().country() != null)
+                    .sorted((a, b) -> Integer.compare(distance(a, trigger), distance(b, trigger)))
+                    .map(e -> e.value().country())
+                    .forEach(c -> {
+                        if (!found.contains(c)) {
+                            found.add(c);
+                        }
+                    });
+            List<String> parties;
+            if (found.size() >= 2) {
+                parties = List.of(found.get(0), found.get(1));
+            } else if (article.lastParties != null && (found.isEmpty() || article.lastParties.contains(found.get(0)))) {
+                parties = article.lastParties;
+            } else if (found.size() == 1) {
+                String other = article.topCountries.stream().filter(c -> !c.equals(found.get(0))).findFirst().orElse(null);
+                if (other == null) {
+                    return;
+                }
+                parties = List.of(found.get(0), other);
+            } else if (article.topCountries.size() >= 2) {
+                parties = article.topCountries.subList(0, 2);
+            } else {
+                return;
+            }
+            parties = parties.stream().sorted().toList(); // agreements have no direction: parties in alphabetical order
+            EventStatus status = has(Cue.SIGN_DOUBT) || has(Cue.PHONE_CALL) || has(Cue.SIGN_FUTURE)
+                    ? EventStatus.PLANNED : EventStatus.SIGNED;
+            DateMention day = nearestDay(trigger);
+            LocalDate date = day != null ? day.from() : null;
+            if (date == null && status == EventStatus.SIGNED && !historical && article.runningDate != null
+                    && !article.runningDate.isBefore(article.published.minusDays(NEWS_WINDOW_DAYS))) {
+                date = article.runningDate; // "after the talks, the leaders signed…": the day the text was talking about
+            }
+            List<String> actors = new ArrayList<>();
+            for (Hit<Entry> e : entities) {
+                if (e.value().kind() == Kind.PERSON && parties.contains(e.value().country()) && !actors.contains(e.value().name())) {
+                    actors.add(e.value().name());
+                }
+            }
+            double confidence = has(Cue.SIGN_DOUBT) || has(Cue.PHONE_CALL) ? 0.3
+                    : 0.6 + (found.size() >= 2 ? 0.15 : 0) + (date != null ? 0.1 : 0) + (actors.isEmpty() ? 0 : 0.1);
+            String location = null;
+            for (Hit<Entry> e : entities) {
+                if (e.value().kind() == Kind.PLACE && parties.contains(e.value().country())) {
+                    location = e.value().name();
+                    break;
+                }
+            }
+            article.mentions.add(new Mention(EventType.AGREEMENT, status, true, historical,
+                    time == null ? null : time.from().getYear(), date, null, null, parties, actors, location, sentence,
+                    Math.min(confidence, 0.95)));
+            if (!historical) {
+                article.lastParties = parties;
+            }
+        }
+
+        private EventStatus visitStatus(DateMention day) {
+            if (has(Cue.CANCELLED)) {
+                return EventStatus.CANCELLED;
+            }
+            if (has(Cue.COMPLETED)) {
+                return EventStatus.COMPLETED;
+            }
+            if (has(Cue.ONGOING_STRONG)) {
+                return EventStatus.ONGOING;
+            }
+            if (has(Cue.ANNOUNCED)) {
+                return EventStatus.ANNOUNCED;
+            }
+            if (has(Cue.ONGOING)) {
+                // "arrives in Baku tomorrow" is still an announcement
+                return day != null && day.from().isAfter(article.published) ? EventStatus.ANNOUNCED : EventStatus.ONGOING;
+            }
+            return null;
+        }
+
+        /** The time expression that dates the trigger: the nearest one, unless "since" stands between them. */
+        private DateMention timeOf(Hit<Cue> trigger) {
+            DateMention best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (DateMention d : dates) {
+                if (d.until() || sinceBetween(trigger.start(), d.start())) {
+                    continue;
+                }
+                int dist = d.start() >= trigger.start() ? d.start() - trigger.end() : trigger.start() - d.end();
+                if (dist < bestDistance) {
+                    bestDistance = dist;
+                    best = d;
+                }
+            }
+            return best;
+        }
+
+        private DateMention nearestDay(Hit<Cue> trigger) {
+            DateMention best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (DateMention d : dates) {
+                if (d.until() || d.precision() != Precision.DAY) {
+                    continue;
+                }
+                int dist = Math.abs(d.start() - trigger.start());
+                if (dist < bestDistance) {
+                    bestDistance = dist;
+                    best = d;
+                }
+            }
+            return best;
+        }
+
+        private LocalDate untilDate() {
+            return dates.stream().filter(DateMention::until).map(DateMention::from).findFirst().orElse(null);
+        }
+
+        private boolean sinceBetween(int a, int b) {
+            int from = Math.min(a, b);
+            int to = Math.max(a, b);
+            return cues.getOrDefault(Cue.SINCE, List.of()).stream().anyMatch(h -> h.start() >= from && h.start() < to);
+        }
+
+        private boolean isPast(DateMention d) {
+            LocalDate published = article.published;
+            LocalDate end = d.to() != null ? d.to() : d.from();
+            return switch (d.precision()) {
+                case YEAR -> end.getYear() < published.getYear();
+                case MONTH -> end.isBefore(published.withDayOfMonth(1));
+                case DAY -> end.isBefore(published.minusDays(NEWS_WINDOW_DAYS));
+            };
+        }
+
+        /** A place named as where someone comes from ("from Kazakhstan", "из Казахстана", "Qazaxıstandan"). */
+        private boolean isOrigin(Hit<Entry> h) {
+            String before = text.substring(Math.max(0, h.start() - 6), h.start()).toLowerCase(java.util.Locale.ROOT);
+            String surface = text.substring(h.start(), h.end()).toLowerCase(java.util.Locale.ROOT);
+            boolean ablative = h.end() > h.start() + h.matched() && (surface.endsWith("dan") || surface.endsWith("dən"));
+            return before.endsWith("from ") || before.endsWith("из ") || before.endsWith("từ ") || ablative;
+        }
+
+        /** A place just after the trigger ("visit to Baku", "визит в Баку", "thăm Azerbaijan") or in the dative ("Bakıya"). */
+        private boolean isDestination(Hit<Entry> h, Hit<Cue> trigger) {
+            if (h.start() >= trigger.end() && h.start() - trigger.end() <= 30) {
+                return true;
+            }
+            String surface = text.substring(h.start(), h.end()).toLowerCase(java.util.Locale.ROOT);
+            return h.end() > h.start() + h.matched() && h.end() - h.start() - h.matched() <= 2
+                    && (surface.endsWith("a") || surface.endsWith("ə"));
+        }
+
+        private String placeIn(String country, Hit<Cue> trigger) {
+            Hit<Entry> best = null;
+            for (Hit<Entry> e : entities) {
+                if (e.value().kind() == Kind.PLACE && country.equals(e.value().country()) && !isOrigin(e)
+                        && (best == null || distance(e, trigger) < distance(best, trigger))) {
+                    best = e;
+                }
+            }
+            return best == null ? null : best.value().name();
+        }
+
+        private static boolean isActor(Kind kind) {
+            return kind == Kind.PERSON || kind == Kind.ORGANIZATION || kind == Kind.DEMONYM;
+        }
+
+        private static boolean isPlace(Kind kind) {
+            return kind == Kind.COUNTRY || kind == Kind.PLACE;
+        }
+
+        private static int actorPenalty(Kind kind) {
+            return switch (kind) {
+                case PERSON -> 0;
+                case DEMONYM -> 15;
+                default -> 30;
+            };
+        }
+
+        private static int distance(Hit<?> a, Hit<?> b) {
+            if (a.end() <= b.start()) {
+                return b.start() - a.end();
+            }
+            if (b.end() <= a.start()) {
+                return a.start() - b.end();
+            }
+            return 0;
+        }
+    }
+
+    /** The article's events: its mentions merged, one event per type, parties and (for history) year. */
+    static List<Event> merge(Article article) {
+        Map<String, List<Mention>> groups = new LinkedHashMap<>();
+        for (Mention m : article.mentions) {
+            groups.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m);
+        }
+        List<Event> events = new ArrayList<>();
+        for (List<Mention> group : groups.values()) {
+            events.add(mergeGroup(group, article));
+        }
+        return events;
+    }
+
+    private static Event mergeGroup(List<Mention> group, Article article) {
+        LocalDate published = article.published;
+        Mention first = group.get(0);
+        LocalDate date = null;
+        LocalDate dateEnd = null;
+        for (Mention m : group) {
+            if (m.date() != null) {
+                date = m.date();
+                dateEnd = m.dateEnd();
+                break;
+            }
+        }
+        if (dateEnd == null && date != null) {
+            for (Mention m : group) {
+                if (m.until() != null && m.until().isAfter(date)) {
+                    dateEnd = m.until();
+                    break;
+                }
+            }
+        }
+        EventStatus status;
+        if (first.type() == EventType.AGREEMENT) {
+            status = group.stream().anyMatch(m -> m.status() == EventStatus.SIGNED) ? EventStatus.SIGNED : EventStatus.PLANNED;
+        } else {
+            // the first explicit word wins: news puts the state of things in the headline and the lead
+            status = group.stream().filter(Mention::statusExplicit).map(Mention::status).findFirst().orElse(null);
+            if (first.historical()) {
+                status = status == EventStatus.CANCELLED ? status : EventStatus.COMPLETED;
+            } else if (status == null) {
+                status = statusByDate(date, dateEnd, published);
+            }
+        }
+        Set<String> actors = new LinkedHashSet<>();
+        String location = null;
+        double confidence = 0;
+        for (Mention m : group) {
+            actors.addAll(m.actors());
+            if (location == null) {
+                location = m.location();
+            }
+            confidence = Math.max(confidence, m.confidence());
+        }
+        confidence = Math.min(0.95, confidence + 0.05 * (group.size() - 1));
+        if (location == null && !first.historical()) {
+            // "To Lam came to Azerbaijan": where in the host country, the article's dateline usually says
+            location = first.type() == EventType.VISIT ? article.placeIn(first.parties().get(1)) : null;
+        }
+        String sentence = group.stream().filter(m -> m.statusExplicit() && m.status() == first.status())
+                .map(Mention::sentence).findFirst().orElse(first.sentence());
+        return new Event(first.type(), status, first.historical(), date, dateEnd, first.parties(), List.copyOf(actors),
+                location, sentence, Math.round(confidence * 100) / 100.0);
+    }
+
+    private static EventStatus statusByDate(LocalDate date, LocalDate dateEnd, LocalDate published) {
+        if (date == null) {
+            return EventStatus.ONGOING;
+        }
+        if (date.isAfter(published)) {
+            return EventStatus.ANNOUNCED;
+        }
+        LocalDate end = dateEnd != null ? dateEnd : date;
+        return end.isBefore(published) ? EventStatus.COMPLETED : EventStatus.ONGOING;
+    }
+}

@@ -1,0 +1,333 @@
+package org.newsmon.enrich;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds many phrases in a text in one pass: an Aho–Corasick automaton over {@link TextFolding folded} text, so case
+ * and diacritics do not matter. A phrase matches whole words only, with three options written in front of or
+ * behind it in the data files:
+ * <ul>
+ *   <li>{@code ~phrase}: inflectable, the last word may carry up to {@value #MAX_SUFFIX} more letters of a
+ *       Russian or Azerbaijani case ending ("Bakı" matches "Bakıya", "Вьетнам" matches "Вьетнама");</li>
+ *   <li>{@code phrase*}: a stem, the last word may go on with any letters ("нефтегаз*");</li>
+ *   <li>{@code =phrase}: diacritics must match too, case aside (Vietnamese "ký" sign, not "kỳ" session).</li>
+ * </ul>
+ * Acronyms (up to five capitals: "NAM", "UN") match in capitals only.
+ * Immutable once built and thread-safe.
+ *
+ * @param <T> what a phrase stands for
+ */
+final class PhraseMatcher<T> {
+    static final int MAX_SUFFIX = 5;
+    private static final int STEM = Integer.MAX_VALUE;
+
+    /** A phrase found at {@code [start, end)} of the text, end including any accepted suffix. */
+    record Hit<T>(int start, int end, int matched, T value) {
+        int length() {
+            return end - start;
+        }
+    }
+
+    private final int[] rootNext;          // transitions of the root, by char: the hot path
+    private final LongIntMap next;          // other transitions, key (state << 16 | char)
+    private final int[] fail;
+    private final int[] firstPattern;       // per state, first pattern ending here, -1 if none
+    private final int[] outputLink;         // per state, nearest state on the fail chain with patterns, -1 if none
+    private final int[] nextPattern;        // per pattern, the next pattern ending at the same state
+    private final int[] patternLength;
+    private final int[] maxSuffix;
+    private final String[] exactText;       // lower-cased phrase for =phrases, else null
+    private final boolean[] caseSensitive;  // acronyms: "NAM" must not match Vietnamese "năm"
+    private final String[] caseText;
+    private final T[] values;
+
+    private PhraseMatcher(Builder<T> b) {
+        int states = b.stateCount;
+        this.rootNext = b.rootNext;
+        this.next = b.next;
+        this.firstPattern = Arrays.copyOf(b.firstPattern, states);
+        this.patternLength = b.lengths.stream().mapToInt(Integer::intValue).toArray();
+        this.maxSuffix = b.suffixes.stream().mapToInt(Integer::intValue).toArray();
+        this.exactText = b.exact.toArray(new String[0]);
+        this.caseText = b.phrases.toArray(new String[0]);
+        this.caseSensitive = new boolean[caseText.length];
+        for (int i = 0; i < caseText.length; i++) {
+            caseSensitive[i] = isAcronym(caseText[i]);
+        }
+        this.nextPattern = b.nextPattern.stream().mapToInt(Integer::intValue).toArray();
+        @SuppressWarnings("unchecked")
+        T[] vals = (T[]) b.values.toArray();
+        this.values = vals;
+        this.fail = new int[states];
+        this.outputLink = new int[states];
+        buildFailureLinks(b);
+    }
+
+    private void buildFailureLinks(Builder<T> b) {
+        // breadth-first over the trie; children are recorded per state in the builder
+        int[] queue = new int[b.stateCount];
+        int head = 0;
+        int tail = 0;
+        Arrays.fill(outputLink, -1);
+        for (int c = 0; c < rootNext.length; c++) {
+            int s = rootNext[c];
+            if (s > 0) {
+                fail[s] = 0;
+                queue[tail++] = s;
+            }
+        }
+        while (head < tail) {
+            int state = queue[head++];
+            List<int[]> children = b.children.get(state);
+            if (children == null) {
+                continue;
+            }
+            for (int[] child : children) {
+                char c = (char) child[0];
+                int target = child[1];
+                int f = fail[state];
+                int candidate;
+                while ((candidate = step(f, c)) < 0 && f != 0) {
+                    f = fail[f];
+                }
+                if (candidate < 0 || candidate == target) {
+                    candidate = 0;
+                }
+                fail[target] = candidate;
+                outputLink[target] = firstPattern[candidate] >= 0 ? candidate : outputLink[candidate];
+                queue[tail++] = target;
+            }
+        }
+    }
+
+    /** Short all-capital words are acronyms and match only in capitals. */
+    static boolean isAcronym(String phrase) {
+        if (phrase.length() > 5) {
+            return false;
+        }
+        boolean letters = false;
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= Character.isLetter(c);
+        }
+        return letters;
+    }
+
+    private int step(int state, char c) {
+        return state == 0 ? (rootNext[c] > 0 ? rootNext[c] : -1) : next.get(((long) state << 16) | c);
+    }
+
+    /** Every match in {@code text}, overlapping ones included, in order of their end. */
+    List<Hit<T>> findAll(String text) {
+        return findAll(text, TextFolding.fold(text));
+    }
+
+    /** As {@link #findAll(String)} on text already folded (same length as {@code text}). */
+    List<Hit<T>> findAll(String text, char[] folded) {
+        List<Hit<T>> hits = new ArrayList<>();
+        int state = 0;
+        for (int i = 0; i < folded.length; i++) {
+            char c = folded[i];
+            int s;
+            while ((s = step(state, c)) < 0 && state != 0) {
+                state = fail[state];
+            }
+            state = s < 0 ? 0 : s;
+            int out = firstPattern[state] >= 0 ? state : outputLink[state];
+            while (out >= 0) {
+                for (int p = firstPattern[out]; p >= 0; p = nextPattern[p]) {
+                    accept(p, i + 1, text, folded, hits);
+                }
+                out = outputLink[out];
+            }
+        }
+        return hits;
+    }
+
+    private void accept(int pattern, int end, String text, char[] folded, List<Hit<T>> hits) {
+        int start = end - patternLength[pattern];
+        if (start > 0 && TextFolding.isWordChar(folded[start - 1]) && TextFolding.isWordChar(folded[start])) {
+            return;
+        }
+        int wordEnd = end;
+        if (end < folded.length && TextFolding.isWordChar(folded[end - 1])) {
+            while (wordEnd < folded.length && TextFolding.isWordChar(folded[wordEnd])) {
+                wordEnd++;
+            }
+        }
+        if (wordEnd - end > maxSuffix[pattern]) {
+            return;
+        }
+        if (exactText[pattern] != null && !text.substring(start, end).toLowerCase(java.util.Locale.ROOT).equals(exactText[pattern])) {
+            return;
+        }
+        if (caseSensitive[pattern] && !text.regionMatches(start, caseText[pattern], 0, end - start)) {
+            return;
+        }
+        hits.add(new Hit<>(start, wordEnd, end - start, values[pattern]));
+    }
+
+    /** Leftmost-longest selection: of overlapping hits keep the one starting first, then the longest. */
+    static <T> List<Hit<T>> longestNonOverlapping(List<Hit<T>> hits) {
+        List<Hit<T>> sorted = new ArrayList<>(hits);
+        // on equal spans the longer phrase wins over the shorter one with a case ending ("вьетнамск*" over "~Вьетнам")
+        sorted.sort(Comparator.<Hit<T>>comparingInt(Hit::start)
+                .thenComparing(Comparator.comparingInt(Hit<T>::length).reversed())
+                .thenComparing(Comparator.comparingInt(Hit<T>::matched).reversed()));
+        List<Hit<T>> kept = new ArrayList<>();
+        int coveredTo = -1;
+        for (Hit<T> hit : sorted) {
+            if (hit.start() >= coveredTo) {
+                kept.add(hit);
+                coveredTo = hit.end();
+            }
+        }
+        return kept;
+    }
+
+    static <T> Builder<T> builder() {
+        return new Builder<>();
+    }
+
+    /** Collects phrases; not thread-safe. */
+    static final class Builder<T> {
+        private final int[] rootNext = new int[Character.MAX_VALUE + 1];
+        private final LongIntMap next = new LongIntMap();
+        private final java.util.Map<Integer, List<int[]>> children = new java.util.HashMap<>();
+        private int[] firstPattern = new int[64];
+        private int stateCount = 1;
+        private final List<Integer> lengths = new ArrayList<>();
+        private final List<Integer> suffixes = new ArrayList<>();
+        private final List<String> exact = new ArrayList<>();
+        private final List<String> phrases = new ArrayList<>();
+        private final List<Integer> nextPattern = new ArrayList<>();
+        private final List<T> values = new ArrayList<>();
+
+        Builder() {
+            Arrays.fill(firstPattern, -1);
+        }
+
+        /** Adds a phrase in data-file notation ({@code ~inflectable}, {@code stem*}, {@code =exact}). */
+        Builder<T> add(String notation, T value) {
+            String phrase = notation.strip();
+            int suffix = 0;
+            boolean exactMatch = false;
+            if (phrase.startsWith("=")) {
+                exactMatch = true;
+                phrase = phrase.substring(1);
+            }
+            if (phrase.startsWith("~")) {
+                suffix = MAX_SUFFIX;
+                phrase = phrase.substring(1);
+            }
+            if (phrase.endsWith("*")) {
+                suffix = STEM;
+                phrase = phrase.substring(0, phrase.length() - 1);
+            }
+            phrase = phrase.strip();
+            if (phrase.isEmpty()) {
+                throw new IllegalArgumentException("empty phrase in '" + notation + "'");
+            }
+            int state = 0;
+            for (char c : TextFolding.fold(phrase)) {
+                state = childOf(state, c);
+            }
+            int pattern = values.size();
+            lengths.add(phrase.length());
+            suffixes.add(suffix);
+            exact.add(exactMatch ? phrase.toLowerCase(java.util.Locale.ROOT) : null);
+            phrases.add(phrase);
+            values.add(value);
+            nextPattern.add(firstPattern[state]);
+            firstPattern[state] = pattern;
+            return this;
+        }
+
+        private int childOf(int state, char c) {
+            int existing = state == 0 ? (rootNext[c] > 0 ? rootNext[c] : -1) : next.get(((long) state << 16) | c);
+            if (existing >= 0) {
+                return existing;
+            }
+            int created = stateCount++;
+            if (created >= firstPattern.length) {
+                int old = firstPattern.length;
+                firstPattern = Arrays.copyOf(firstPattern, old * 2);
+                Arrays.fill(firstPattern, old, firstPattern.length, -1);
+            }
+            if (state == 0) {
+                rootNext[c] = created;
+            } else {
+                next.put(((long) state << 16) | c, created);
+            }
+            children.computeIfAbsent(state, k -> new ArrayList<>()).add(new int[] {c, created});
+            return created;
+        }
+
+        PhraseMatcher<T> build() {
+            return new PhraseMatcher<>(this);
+        }
+    }
+
+    /** Open-addressing map from long to non-negative int; -1 means absent. Read-only after building. */
+    static final class LongIntMap {
+        private long[] keys = new long[1024];
+        private int[] vals = new int[1024];
+        private boolean[] used = new boolean[1024];
+        private int size;
+
+        int get(long key) {
+            int mask = keys.length - 1;
+            int i = mix(key) & mask;
+            while (used[i]) {
+                if (keys[i] == key) {
+                    return vals[i];
+                }
+                i = (i + 1) & mask;
+            }
+            return -1;
+        }
+
+        void put(long key, int value) {
+            if (size * 2 >= keys.length) {
+                grow();
+            }
+            int mask = keys.length - 1;
+            int i = mix(key) & mask;
+            while (used[i] && keys[i] != key) {
+                i = (i + 1) & mask;
+            }
+            if (!used[i]) {
+                size++;
+            }
+            used[i] = true;
+            keys[i] = key;
+            vals[i] = value;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldVals = vals;
+            boolean[] oldUsed = used;
+            keys = new long[oldKeys.length * 2];
+            vals = new int[oldKeys.length * 2];
+            used = new boolean[oldKeys.length * 2];
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldUsed[i]) {
+                    put(oldKeys[i], oldVals[i]);
+                }
+            }
+        }
+
+        private static int mix(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32));
+        }
+    }
+}

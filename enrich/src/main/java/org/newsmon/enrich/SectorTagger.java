@@ -1,0 +1,82 @@
+package org.newsmon.enrich;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsmon.core.SectorTag;
+import org.newsmon.core.Sectors;
+import org.newsmon.enrich.PhraseMatcher.Hit;
+
+/**
+ * Tags the sectors an article is about from weighted multilingual lexicons ({@code sectors.txt}), with the
+ * sentences that earned each sector as evidence. Immutable and thread-safe.
+ */
+final class SectorTagger {
+    /** Weight an article must gather for a sector to be tagged. */
+    static final double THRESHOLD = 1.0;
+    private static final int EVIDENCE_SENTENCES = 2;
+    private static final int MAX_EVIDENCE_CHARS = 400;
+
+    record Term(String sector, double weight) {}
+
+    private final PhraseMatcher<Term> matcher;
+
+    SectorTagger(PhraseMatcher<Term> matcher) {
+        this.matcher = matcher;
+    }
+
+    static SectorTagger bundled() {
+        PhraseMatcher.Builder<Term> builder = PhraseMatcher.builder();
+        for (DataFiles.Line line : DataFiles.read("sectors.txt")) {
+            List<String> f = line.fields();
+            if (f.size() != 3 || !Sectors.isKnown(f.get(0))) {
+                throw new IllegalStateException("sectors.txt:" + line.number() + ": expected a known sector|weight|phrases");
+            }
+            Term term = new Term(f.get(0), Double.parseDouble(f.get(1)));
+            DataFiles.phrases(f.get(2)).forEach(p -> builder.add(p, term));
+        }
+        return new SectorTagger(builder.build());
+    }
+
+    List<SectorTag> tag(String text, char[] folded, List<Sentences.Span> sentences) {
+        List<Hit<Term>> hits = PhraseMatcher.longestNonOverlapping(matcher.findAll(text, folded));
+        Map<String, double[]> perSentence = new LinkedHashMap<>();   // sector -> weight by sentence index
+        Map<String, Double> totals = new LinkedHashMap<>();
+        int s = 0;
+        for (Hit<Term> hit : hits) {
+            while (s < sentences.size() - 1 && sentences.get(s).end() <= hit.start()) {
+                s++;
+            }
+            String sector = hit.value().sector();
+            perSentence.computeIfAbsent(sector, k -> new double[Math.max(1, sentences.size())])[sentences.isEmpty() ? 0 : s] += hit.value().weight();
+            totals.merge(sector, hit.value().weight(), Double::sum);
+        }
+        List<SectorTag> tags = new ArrayList<>();
+        totals.forEach((sector, total) -> {
+            if (total >= THRESHOLD) {
+                double score = Math.round(total / (total + 3.0) * 100) / 100.0;
+                tags.add(new SectorTag(sector, score, evidence(text, sentences, perSentence.get(sector))));
+            }
+        });
+        tags.sort(Comparator.comparingDouble(SectorTag::score).reversed());
+        return tags;
+    }
+
+    private static List<String> evidence(String text, List<Sentences.Span> sentences, double[] weights) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < weights.length && i < sentences.size(); i++) {
+            if (weights[i] > 0) {
+                order.add(i);
+            }
+        }
+        order.sort(Comparator.comparingDouble((Integer i) -> weights[i]).reversed().thenComparing(i -> i));
+        List<String> out = new ArrayList<>();
+        for (int i : order.subList(0, Math.min(EVIDENCE_SENTENCES, order.size()))) {
+            String sentence = sentences.get(i).of(text);
+            out.add(sentence.length() > MAX_EVIDENCE_CHARS ? sentence.substring(0, MAX_EVIDENCE_CHARS) + "…" : sentence);
+        }
+        return out;
+    }
+}

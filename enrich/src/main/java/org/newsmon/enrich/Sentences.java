@@ -1,0 +1,91 @@
+package org.newsmon.enrich;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Splits text into sentences, keeping offsets. Stateless and thread-safe. */
+final class Sentences {
+    private Sentences() {}
+
+    /** A sentence at {@code [start, end)} of the text, whitespace trimmed. */
+    record Span(int start, int end) {
+        String of(String text) {
+            return text.substring(start, end);
+        }
+
+        boolean contains(int offset) {
+            return offset >= start && offset < end;
+        }
+    }
+
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "col", "lt",
+            "sgt", "prof", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr",
+            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "г", "гг", "им", "ул", "т", "д", "тыс", "млн",
+            "млрд", "e", "i", "u", "s");
+
+    static List<Span> split(String text) {
+        List<Span> spans = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            boolean boundary = false;
+            int end = i + 1;
+            if (c == '\n') {
+                boundary = true;
+                end = i;
+            } else if ((c == '.' || c == '!' || c == '?' || c == '…') && endsSentence(text, i)) {
+                boundary = true;
+            }
+            if (boundary) {
+                add(text, start, end, spans);
+                start = i + 1;
+            }
+        }
+        add(text, start, n, spans);
+        return spans;
+    }
+
+    private static boolean endsSentence(String text, int i) {
+        int j = i + 1;
+        while (j < text.length() && (text.charAt(j) == '"' || text.charAt(j) == '»' || text.charAt(j) == '”' || text.charAt(j) == ')')) {
+            j++;
+        }
+        if (j < text.length() && !Character.isWhitespace(text.charAt(j))) {
+            return false;
+        }
+        while (j < text.length() && Character.isWhitespace(text.charAt(j)) && text.charAt(j) != '\n') {
+            j++;
+        }
+        if (j >= text.length()) {
+            return true;
+        }
+        char next = text.charAt(j);
+        if (!(Character.isUpperCase(next) || Character.isDigit(next) || next == '"' || next == '«' || next == '“'
+                || next == '-' || next == '–' || next == '—')) {
+            return false;
+        }
+        if (text.charAt(i) != '.') {
+            return true;
+        }
+        int w = i;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        String word = text.substring(w, i).toLowerCase(java.util.Locale.ROOT);
+        return !ABBREVIATIONS.contains(word);
+    }
+
+    private static void add(String text, int start, int end, List<Span> spans) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            spans.add(new Span(start, end));
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.newsmon.enrich;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsmon.core.Config;
+import org.newsmon.core.EnrichedArticle;
+import org.newsmon.core.Entity;
+import org.newsmon.core.Event;
+import org.newsmon.core.Mention;
+import org.newsmon.core.RawArticle;
+import org.newsmon.core.SectorTag;
+import org.newsmon.enrich.Gazetteer.Entry;
+import org.newsmon.enrich.Gazetteer.Kind;
+import org.newsmon.enrich.PhraseMatcher.Hit;
+
+/**
+ * Tags an article with entities, countries, sectors, events and relevance to the watch. A pure function of the
+ * article and the tagger's data: no I/O after construction. Immutable; one instance may be shared by any number of
+ * threads.
+ *
+ * <p>Events: a visit's {@code parties} are [visiting country, host country]; an agreement's are in alphabetical
+ * order ([AZ, VN]).
+ */
+public final class Tagger {
+    private final Gazetteer gazetteer;
+    private final EventExtractor events;
+    private final SectorTagger sectors;
+    private final List<String> watch;
+
+    Tagger(Gazetteer gazetteer, EventExtractor events, SectorTagger sectors, List<String> watch) {
+        this.gazetteer = gazetteer;
+        this.events = events;
+        this.sectors = sectors;
+        this.watch = List.copyOf(watch);
+    }
+
+    /** The bundled data, watching Azerbaijan and Vietnam. */
+    public static Tagger defaults() {
+        return new Tagger(Gazetteer.bundled(), EventExtractor.bundled(), SectorTagger.bundled(), List.of("AZ", "VN"));
+    }
+
+    /**
+     * The tagger the settings describe: {@link EnrichSettings#WATCH_COUNTRIES} and, when set,
+     * {@link EnrichSettings#GAZETTEER_FILE} instead of the bundled gazetteer.
+     *
+     * @throws IllegalArgumentException when the gazetteer file is malformed (every bad line listed)
+     * @throws java.io.UncheckedIOException when it cannot be read
+     */
+    public static Tagger fromSettings(Config config) {
+        String file = config.get(EnrichSettings.GAZETTEER_FILE);
+        Gazetteer gazetteer = file == null || file.isBlank() ? Gazetteer.bundled() : Gazetteer.load(Path.of(file));
+        return new Tagger(gazetteer, EventExtractor.bundled(), SectorTagger.bundled(), config.get(EnrichSettings.WATCH_COUNTRIES));
+    }
+
+    /** The watched countries, ISO codes. */
+    public List<String> watch() {
+        return watch;
+    }
+
+    /**
+     * Tags one article. Dates ("yesterday", "on Thursday", "May 7") are resolved against its publication time, or
+     * its fetch time when it has none, taken as a UTC date.
+     *
+     * @throws IllegalArgumentException when the article has neither publication nor fetch time (nothing to read
+     *                                  its dates against)
+     */
+    public EnrichedArticle tag(RawArticle raw) {
+        Instant reference = raw.referenceTime();
+        if (reference == null) {
+            throw new IllegalArgumentException("article " + raw.id() + " has neither publishedAt nor fetchedAt");
+        }
+        LocalDate published = LocalDate.ofInstant(reference, ZoneOffset.UTC);
+        String text = raw.text() == null ? "" : raw.text();
+        String title = raw.title() == null ? "" : raw.title();
+        char[] folded = TextFolding.fold(text);
+        char[] foldedTitle = TextFolding.fold(title);
+        List<Hit<Entry>> hits = gazetteer.find(text, folded);
+        List<Hit<Entry>> titleHits = gazetteer.find(title, foldedTitle);
+
+        List<String> countries = countries(hits, titleHits);
+        EventExtractor.Article article = new EventExtractor.Article(published, countries);
+        events.read(title, foldedTitle, titleHits, article);
+        events.read(text, folded, hits, article);
+        List<Event> found = EventExtractor.merge(article);
+        List<SectorTag> sectorTags = sectors.tag(text, folded, Sentences.split(text));
+        boolean relevant = countries.containsAll(watch);
+        return EnrichedArticle.of(raw, entities(hits, text), countries, relevant, relevance(relevant, countries, hits, found),
+                sectorTags, found);
+    }
+
+    private static List<Entity> entities(List<Hit<Entry>> hits, String text) {
+        Map<String, List<Mention>> mentions = new LinkedHashMap<>();
+        Map<String, Entry> byId = new LinkedHashMap<>();
+        for (Hit<Entry> hit : hits) {
+            if (hit.value().kind() == Kind.DEMONYM) {
+                continue;
+            }
+            byId.putIfAbsent(hit.value().id(), hit.value());
+            mentions.computeIfAbsent(hit.value().id(), k -> new ArrayList<>())
+                    .add(new Mention(hit.start(), hit.end(), text.substring(hit.start(), hit.end())));
+        }
+        List<Entity> out = new ArrayList<>();
+        byId.forEach((id, e) -> out.add(new Entity(id, e.kind().entityType(), e.name(), e.country(), mentions.get(id))));
+        return out;
+    }
+
+    /** Countries by how often the article names them or their people, places and organisations. */
+    private static List<String> countries(List<Hit<Entry>> hits, List<Hit<Entry>> titleHits) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (List<Hit<Entry>> list : List.of(titleHits, hits)) {
+            for (Hit<Entry> hit : list) {
+                if (hit.value().country() != null) {
+                    counts.merge(hit.value().country(), 1, Integer::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /**
+     * 0–1. Relevant articles score 0.5, plus up to 0.3 for a new (non-historical) event between the watched
+     * countries and up to 0.2 for how much of the article is about them; others score by the share of watched
+     * countries they name, at most 0.3.
+     */
+    private double relevance(boolean relevant, List<String> countries, List<Hit<Entry>> hits, List<Event> events) {
+        if (!relevant) {
+            long named = watch.stream().filter(countries::contains).count();
+            return Math.round(0.3 * named / watch.size() * 100) / 100.0;
+        }
+        boolean watchEvent = events.stream().anyMatch(e -> !e.historical() && e.parties().containsAll(watch));
+        long watchHits = hits.stream().filter(h -> h.value().country() != null && watch.contains(h.value().country())).count();
+        double share = hits.isEmpty() ? 0 : (double) watchHits / hits.size();
+        return Math.round((0.5 + (watchEvent ? 0.3 : 0) + 0.2 * share) * 100) / 100.0;
+    }
+
+    /** Entities sorted for display: most mentioned first. */
+    static List<Entity> byMentions(List<Entity> entities) {
+        return entities.stream().sorted(Comparator.comparingInt((Entity e) -> e.mentions().size()).reversed()).toList();
+    }
+}
