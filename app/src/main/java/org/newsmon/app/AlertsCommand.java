@@ -1,0 +1,32 @@
+package org.newsmon.app;
+
+import java.util.List;
+import java.util.Map;
+import org.newsmon.alerts.AlertsService;
+import org.newsmon.alerts.ConsoleNotifier;
+import org.newsmon.core.Config;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "alerts", mixinStandardHelpOptions = true,
+        description = "Runs the alerts service alone (Kafka Streams): news.enriched → news.alerts, one alert per "
+                + "real-world event, delivered to the configured notifiers.")
+final class AlertsCommand implements Runnable {
+    @Mixin
+    ConfigOptions options;
+
+    @Option(names = "--quiet", description = "do not print alerts on the console")
+    boolean quiet;
+
+    @Override
+    public void run() {
+        Config config = options.load(Map.of());
+        ServiceHost.serve("alerts", config, (registry, http) -> {
+            AlertsService service = new AlertsService(config, registry, http,
+                    quiet ? List.of() : List.of(new ConsoleNotifier(System.out)));
+            service.start();
+            return service;
+        });
+    }
+}

@@ -1,0 +1,209 @@
+package org.newsmon.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsmon.core.Alert;
+import org.newsmon.core.AlertSource;
+import org.newsmon.core.CommonSettings;
+import org.newsmon.core.Config;
+import org.newsmon.core.EventStatus;
+import org.newsmon.core.EventType;
+import org.newsmon.core.Json;
+import org.newsmon.core.Topics;
+import org.newsmon.kafka.KafkaCluster;
+import org.newsmon.kafka.KafkaExtension;
+
+/**
+ * The whole pipeline on the bundled demo web, through a real broker: demo feeds → ingest → news.raw → enrich →
+ * news.enriched → alerts → news.alerts. The expectations are those of {@code demo/EXPECTED.md}.
+ */
+@ExtendWith(KafkaExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoEndToEndTest {
+    /** A metric only a working pipeline exports with a non-zero value. */
+    private static final String PIPELINE_METRIC = "newsmon_ingest_articles_produced_total";
+    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+    private DemoWeb demo;
+    private Pipeline pipeline;
+    private Map<String, Alert> latest;
+
+    /** One pipeline run on the demo serves every test here: starting it costs more than all the checks. */
+    @BeforeAll
+    void runTheDemo(KafkaCluster kafka, @TempDir Path state) {
+        Config config = Config.of(Map.of(
+                CommonSettings.BOOTSTRAP_SERVERS.name(), kafka.bootstrapServers(),
+                CommonSettings.STATE_DIR.name(), state.toString(),
+                CommonSettings.HTTP_PORT.name(), "0"), ConfigOptions.ALL_KEYS);
+        demo = DemoWeb.start();
+        pipeline = Pipeline.start(config, demo.feeds(), new PrintStream(console, true, StandardCharsets.UTF_8));
+        latest = awaitAlerts(kafka.bootstrapServers(), Duration.ofSeconds(120), Duration.ofSeconds(15));
+    }
+
+    @AfterAll
+    void stop() {
+        if (pipeline != null) {
+            pipeline.close();
+        }
+        if (demo != null) {
+            demo.close();
+        }
+    }
+
+    @Test
+    void demoWebYieldsExactlyTheVisitAndTheAgreementWithAllTheirSources() {
+        assertEquals(2, latest.size(), "exactly two events: " + latest.values());
+        Alert visit = only(latest, EventType.VISIT);
+        assertEquals(EventStatus.COMPLETED, visit.status());
+        assertEquals(List.of("VN", "AZ"), visit.parties());
+        assertEquals(LocalDate.of(2025, 5, 7), visit.date());
+        assertTrue(visit.actors().contains("To Lam"), visit.actors().toString());
+        assertEquals(Set.of("en", "ru", "az", "vi"), languages(visit));
+        assertEquals(6, visit.sources().size(), "A2, Z1, R1, N1, V2 and the syndicated S1: " + urls(visit));
+
+        Alert agreement = only(latest, EventType.AGREEMENT);
+        assertEquals(EventStatus.SIGNED, agreement.status());
+        assertEquals(Set.of("VN", "AZ"), Set.copyOf(agreement.parties()));
+        assertEquals(LocalDate.of(2025, 5, 7), agreement.date());
+        assertEquals(Set.of("en", "ru", "az", "vi"), languages(agreement));
+
+        String printed = console.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("To Lam"), "the console notifier printed the alerts:\n" + printed);
+    }
+
+    @Test
+    void statusPageShowsTheDemoAlertsInHeadlessChromium() throws Exception {
+        String chromium = ExternalTools.find("chromium", "chromium-browser", "google-chrome");
+        assumeTrue(chromium != null, "chromium is not installed (.ci/run installs it)");
+        String page = "http://127.0.0.1:" + pipeline.httpPort() + "/";
+        Path screenshot = Path.of("target", "status-page.png").toAbsolutePath();
+        List<String> common = List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--user-data-dir=" + Files.createTempDirectory("chromium"), "--virtual-time-budget=10000");
+        String dom = ExternalTools.run(concat(common, "--dump-dom", page), Duration.ofSeconds(90));
+        ExternalTools.run(concat(common, "--window-size=1280,1000", "--screenshot=" + screenshot, page), Duration.ofSeconds(90));
+
+        Alert visit = only(latest, EventType.VISIT);
+        assertTrue(dom.contains(visit.title().replace("&", "&amp;")), "the page lists the visit alert: " + visit.title());
+        assertTrue(dom.contains("COMPLETED") && dom.contains("SIGNED"), "statuses are shown");
+        assertTrue(dom.contains("class=\"bar\""), "the sector chart is drawn");
+        assertTrue(dom.contains(demo.base() + "/feeds/vna.xml"), "the feed health table lists the demo feeds");
+    }
+
+    @Test
+    void realPrometheusScrapesAPipelineMetric() throws Exception {
+        String prometheus = ExternalTools.find("prometheus");
+        assumeTrue(prometheus != null, "prometheus is not installed (.ci/run installs it)");
+        Path dir = Files.createTempDirectory("prometheus");
+        Files.writeString(dir.resolve("prometheus.yml"), "global: {scrape_interval: 1s}\n"
+                + "scrape_configs:\n  - job_name: newsmon\n    static_configs:\n"
+                + "      - targets: ['127.0.0.1:" + pipeline.httpPort() + "']\n");
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        Process server = new ProcessBuilder(prometheus, "--config.file=" + dir.resolve("prometheus.yml"),
+                "--storage.tsdb.path=" + dir.resolve("data"), "--web.listen-address=127.0.0.1:" + port)
+                .redirectErrorStream(true).redirectOutput(dir.resolve("prometheus.log").toFile()).start();
+        try {
+            URI query = URI.create("http://127.0.0.1:" + port + "/api/v1/query?query=" + PIPELINE_METRIC);
+            HttpClient http = HttpClient.newHttpClient();
+            double value = 0;
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (value == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(1000);
+                try {
+                    String body = http.send(HttpRequest.newBuilder(query).build(), HttpResponse.BodyHandlers.ofString()).body();
+                    JsonNode result = Json.MAPPER.readTree(body).path("data").path("result");
+                    for (JsonNode series : result) {
+                        value += series.path("value").path(1).asDouble();
+                    }
+                } catch (java.net.ConnectException notYetUp) {
+                    // Prometheus is still starting.
+                }
+            }
+            assertTrue(value > 0, PIPELINE_METRIC + " as Prometheus scraped it; log in " + dir);
+        } finally {
+            server.destroy();
+            server.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static List<String> concat(List<String> head, String... tail) {
+        List<String> all = new ArrayList<>(head);
+        all.addAll(List.of(tail));
+        return all;
+    }
+
+    /** Reads news.alerts (read_committed) until nothing new arrives for {@code quiet}; the latest value per key. */
+    static Map<String, Alert> awaitAlerts(String bootstrap, Duration max, Duration quiet) {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", bootstrap);
+        p.put("group.id", "e2e-" + System.nanoTime());
+        p.put("auto.offset.reset", "earliest");
+        p.put("isolation.level", "read_committed");
+        Map<String, Alert> latest = new LinkedHashMap<>();
+        try (KafkaConsumer<String, Alert> consumer = new KafkaConsumer<>(p, Topics.ALERTS.keySerde().deserializer(),
+                Topics.ALERTS.valueSerde().deserializer())) {
+            consumer.subscribe(List.of(Topics.ALERTS.name()));
+            long deadline = System.nanoTime() + max.toNanos();
+            long lastNews = System.nanoTime();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, Alert> r : consumer.poll(Duration.ofMillis(500))) {
+                    latest.put(r.key(), r.value());
+                    lastNews = System.nanoTime();
+                }
+                // Done when both kinds are there and the last revision is `quiet` old.
+                boolean bothKinds = latest.values().stream().map(Alert::kind).distinct().count() == 2;
+                if (bothKinds && System.nanoTime() - lastNews > quiet.toNanos()) {
+                    break;
+                }
+            }
+        }
+        return latest;
+    }
+
+    private static Alert only(Map<String, Alert> alerts, EventType kind) {
+        List<Alert> ofKind = alerts.values().stream().filter(a -> a.kind() == kind).toList();
+        assertEquals(1, ofKind.size(), "one " + kind + " alert: " + ofKind);
+        return ofKind.get(0);
+    }
+
+    private static Set<String> languages(Alert alert) {
+        return alert.sources().stream().map(AlertSource::language).collect(Collectors.toSet());
+    }
+
+    private static List<String> urls(Alert alert) {
+        return alert.sources().stream().map(AlertSource::url).toList();
+    }
+}
