@@ -1,6 +1,7 @@
 package org.newsmon.alerts;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,7 @@ public final class AlertsService implements AutoCloseable {
     private final String applicationId;
     private final AtomicBoolean closing = new AtomicBoolean();
     private volatile KafkaStreams streams;
+    private volatile KafkaStreamsMetrics streamsMetrics;
     private volatile KafkaConsumer<byte[], byte[]> consumer;
     private volatile KafkaProducer<byte[], byte[]> dlqProducer;
     private volatile Thread worker;
@@ -101,6 +103,8 @@ public final class AlertsService implements AutoCloseable {
                     failed = true;
                     return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
                 });
+                streamsMetrics = new KafkaStreamsMetrics(streams);
+                streamsMetrics.bindTo(metrics.registry());
                 streams.start();
                 dlqProducer = new KafkaProducer<>(producerProperties());
                 consumer = new KafkaConsumer<>(consumerProperties());
@@ -215,6 +219,9 @@ public final class AlertsService implements AutoCloseable {
         }
         if (consumer != null) {
             consumer.close(Duration.ofSeconds(10));
+        }
+        if (streamsMetrics != null) {
+            streamsMetrics.close();
         }
         if (streams != null) {
             streams.close(Duration.ofSeconds(30));

@@ -47,6 +47,7 @@ final class ClusterProcessor implements Processor<String, Sighting, String, Aler
             TrackedEvent created = clusterer.start(newEventKey(sighting), sighting);
             store.put(created.eventKey(), created);
             metrics.raised(created.kind());
+            metrics.published(at);
             publish(created, record.timestamp());
             return;
         }
@@ -56,6 +57,7 @@ final class ClusterProcessor implements Processor<String, Sighting, String, Aler
             TrackedEvent revision = EventClusterer.revised(merged, at);
             store.put(revision.eventKey(), revision);
             metrics.revised(revision.kind());
+            metrics.published(at);
             publish(revision, record.timestamp());
         } else if (!merged.equals(known)) {
             store.put(merged.eventKey(), merged); // bookkeeping only (e.g. publication window): nothing to tell anyone

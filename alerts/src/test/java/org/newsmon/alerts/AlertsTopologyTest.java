@@ -263,7 +263,7 @@ class AlertsTopologyTest {
         assertTrue(DeadLetters.header(dead.headers(), DeadLetters.REASON).contains("EnrichedArticle"));
         assertTrue(dlq.isEmpty());
         assertEquals(1, alerts.readValuesToList().size(), "the good record after the bad one still alerts");
-        assertEquals(1.0, registry.get("newsmon.alerts.dlq").counter().count());
+        assertEquals(1.0, registry.get("newsmon.alerts.dlq").tag("reason", "unreadable").counter().count());
     }
 
     @Test

@@ -24,7 +24,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -53,6 +56,8 @@ import org.newsmon.kafka.KafkaExtension;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoEndToEndTest {
     /** A metric only a working pipeline exports with a non-zero value. */
+    /** Metric names in PromQL: ours, Kafka's and the JVM's all start with one of these prefixes; labels do not. */
+    private static final Pattern METRIC_NAME = Pattern.compile("\\b(?:newsmon|kafka|jvm|process|system)_[a-z0-9_]+\\b");
     private static final String PIPELINE_METRIC = "newsmon_ingest_articles_produced_total";
     private final ByteArrayOutputStream console = new ByteArrayOutputStream();
     private DemoWeb demo;
@@ -118,6 +123,29 @@ class DemoEndToEndTest {
         assertTrue(dom.contains("COMPLETED") && dom.contains("SIGNED"), "statuses are shown");
         assertTrue(dom.contains("class=\"bar\""), "the sector chart is drawn");
         assertTrue(dom.contains(demo.base() + "/feeds/vna.xml"), "the feed health table lists the demo feeds");
+    }
+
+    @Test
+    void everyMetricOnTheGrafanaDashboardIsExported() throws Exception {
+        JsonNode dashboard = Json.MAPPER.readTree(Path.of("..", "deploy", "grafana", "dashboards", "newsmon.json").toFile());
+        Set<String> queried = new TreeSet<>();
+        for (JsonNode panel : dashboard.path("panels")) {
+            assertTrue(panel.path("targets").size() > 0, "panel without a query: " + panel.path("title"));
+            for (JsonNode target : panel.path("targets")) {
+                Matcher names = METRIC_NAME.matcher(target.path("expr").asText());
+                while (names.find()) {
+                    queried.add(names.group());
+                }
+            }
+        }
+        String scrape = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + pipeline.httpPort() + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Set<String> exported = scrape.lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .map(l -> l.split("[{ ]", 2)[0]).collect(Collectors.toSet());
+        assertTrue(queried.size() >= 15, "the dashboard queries the pipeline's metrics: " + queried);
+        assertEquals(Set.of(), queried.stream().filter(name -> !exported.contains(name)).collect(Collectors.toSet()),
+                "metrics the dashboard queries but the pipeline does not export");
     }
 
     @Test

@@ -20,6 +20,10 @@ public final class EnrichMetrics {
     public EnrichMetrics(MeterRegistry registry) {
         this.registry = registry;
         this.articles = Counter.builder("newsmon.enrich.articles").description("articles enriched").register(registry);
+        // Registered at zero so dashboards and rate() see them before the first dead letter.
+        for (String reason : new String[] {"unreadable", "invalid", "untaggable"}) {
+            registry.counter("newsmon.enrich.dlq", "reason", reason);
+        }
     }
 
     /** Counts nothing anyone reads: for topologies built without a registry. */

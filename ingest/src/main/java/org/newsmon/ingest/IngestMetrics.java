@@ -1,9 +1,16 @@
 package org.newsmon.ingest;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.producer.Producer;
+import org.newsmon.core.FeedState;
 
 /** Ingest's meters, all named {@code newsmon.ingest.*}. Thread-safe. */
 final class IngestMetrics {
@@ -11,6 +18,33 @@ final class IngestMetrics {
 
     IngestMetrics(MeterRegistry registry) {
         this.registry = registry;
+        // Registered at zero so dashboards and rate() see them before the first failure.
+        for (String stage : List.of("ingest.feed.fetch", "ingest.feed.parse", "ingest.page.fetch", "ingest.page.extract",
+                "ingest.item")) {
+            deadLetterCounter(stage);
+        }
+    }
+
+    /**
+     * Per-feed freshness (seconds since the feed last had a new item; NaN before its first) and failure streak. The
+     * feed tag is bounded: only the operator's configured feeds get one.
+     */
+    void watchFeed(String feedUrl, Map<String, FeedState> states) {
+        Gauge.builder("newsmon.ingest.feed.freshness", states, s -> {
+                    FeedState state = s.get(feedUrl);
+                    return state == null || state.lastNewItemAt() == null ? Double.NaN
+                            : Duration.between(state.lastNewItemAt(), Instant.now()).toMillis() / 1000.0;
+                }).description("seconds since the feed last had a new item").baseUnit("seconds").tag("feed", feedUrl)
+                .register(registry);
+        Gauge.builder("newsmon.ingest.feed.failure.streak", states, s -> {
+                    FeedState state = s.get(feedUrl);
+                    return state == null ? 0 : state.failures();
+                }).description("failed polls in a row").tag("feed", feedUrl).register(registry);
+    }
+
+    /** Kafka's own producer metrics (batching, throughput, errors), through Micrometer. */
+    void bindProducer(Producer<?, ?> producer) {
+        new KafkaClientMetrics(producer).bindTo(registry);
     }
 
     /** result: ok, recovered, not_modified, fetch_error, parse_error. */
@@ -57,12 +91,16 @@ final class IngestMetrics {
     }
 
     void deadLetter(String reason) {
-        Counter.builder("newsmon.ingest.dead.letters").description("records written to news.dlq by ingest")
-                .tag("reason", reason).register(registry).increment();
+        deadLetterCounter(reason).increment();
     }
 
     void produceFailed(String topic) {
         Counter.builder("newsmon.ingest.produce.failures").description("records the broker did not accept")
                 .tag("topic", topic).register(registry).increment();
+    }
+
+    private Counter deadLetterCounter(String reason) {
+        return Counter.builder("newsmon.ingest.dead.letters").description("records written to news.dlq by ingest")
+                .tag("reason", reason).register(registry);
     }
 }

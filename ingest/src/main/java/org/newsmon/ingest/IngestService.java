@@ -88,6 +88,7 @@ public final class IngestService implements AutoCloseable {
                 IngestSettings.get(config, IngestSettings.REQUEST_TIMEOUT),
                 IngestSettings.get(config, IngestSettings.USER_AGENT)));
         this.dedupe = new DedupeIndex(IngestSettings.get(config, IngestSettings.NEAR_DUPLICATE_BITS));
+        this.feeds.forEach(feed -> metrics.watchFeed(feed.toString(), states));
     }
 
     /**
@@ -118,6 +119,7 @@ public final class IngestService implements AutoCloseable {
             int fingerprintCount = CompactedTopicReader.readAll(bootstrapServers, topics.fingerprints(),
                     (id, f) -> dedupe.load(f));
             producer = newProducer();
+            metrics.bindProducer(producer);
             log.info("ingest started: {} feeds, {} feed states and {} fingerprints read back from Kafka at {}",
                     feeds.size(), stateCount, fingerprintCount, bootstrapServers);
         } catch (RuntimeException e) {
