@@ -58,11 +58,11 @@ class IngestServiceTest {
                 body = null;
             }
             byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+            // counted out before answering: once the answer is sent the client may rightly ask again
+            inFlight.decrementAndGet();
             ex.sendResponseHeaders(body == null ? 404 : 200, bytes.length == 0 ? -1 : bytes.length);
             try (OutputStream out = ex.getResponseBody()) {
                 out.write(bytes);
-            } finally {
-                inFlight.decrementAndGet();
             }
         });
         server.start();
