@@ -21,6 +21,10 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import com.rometools.rome.feed.module.DCModule;
 import org.jsoup.Jsoup;
 
 /**
@@ -49,11 +53,13 @@ final class FeedParser {
     record Decoded(String text, String encoding, boolean malformed) {}
 
     static Decoded decode(byte[] body, String contentType) {
-        String encoding;
-        try (XmlReader reader = new XmlReader(new ByteArrayInputStream(body), contentType, true)) {
-            encoding = reader.getEncoding();
-        } catch (IOException | RuntimeException e) {
-            encoding = "UTF-8";
+        String encoding = sniffUnicode(body);
+        if (encoding == null) {
+            try (XmlReader reader = new XmlReader(new ByteArrayInputStream(body), contentType, true)) {
+                encoding = reader.getEncoding();
+            } catch (IOException | RuntimeException e) {
+                encoding = "UTF-8";
+            }
         }
         Charset charset;
         try {
@@ -78,6 +84,33 @@ final class FeedParser {
      *
      * @throws FeedParseException when neither finds a feed in the document
      */
+    /**
+     * UTF-16 and UTF-32 told by BOM or by the bytes of a leading '&lt;' (XML 1.0 appendix F), which Rome's reader does
+     * not cover for UTF-32; null for anything else.
+     */
+    private static String sniffUnicode(byte[] b) {
+        if (b.length < 4) {
+            return null;
+        }
+        int b0 = b[0] & 0xff;
+        int b1 = b[1] & 0xff;
+        int b2 = b[2] & 0xff;
+        int b3 = b[3] & 0xff;
+        if ((b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF) || (b0 == 0 && b1 == 0 && b2 == 0 && b3 == 0x3C)) {
+            return "UTF-32BE";
+        }
+        if ((b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0) || (b0 == 0x3C && b1 == 0 && b2 == 0 && b3 == 0)) {
+            return "UTF-32LE";
+        }
+        if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0 && b1 == 0x3C && b2 == 0 && b3 == 0x3F)) {
+            return "UTF-16BE";
+        }
+        if ((b0 == 0xFF && b1 == 0xFE) || (b0 == 0x3C && b1 == 0 && b2 == 0x3F && b3 == 0)) {
+            return "UTF-16LE";
+        }
+        return null;
+    }
+
     ParsedFeed parse(String xml) throws FeedParseException {
         try {
             return parseStrict(xml);
@@ -101,20 +134,41 @@ final class FeedParser {
         } catch (FeedException | IllegalArgumentException e) {
             throw new FeedParseException("not a readable feed: " + rootMessage(e), e);
         }
-        return fromRome(feed);
+        ParsedFeed parsed = fromRome(feed);
+        if (parsed.language() == null) {
+            // Rome leaves Atom's xml:lang and RSS 2.0's dc:language out of SyndFeed.getLanguage()
+            Matcher m = DECLARED_LANGUAGE.matcher(xml.length() > 8192 ? xml.substring(0, 8192) : xml);
+            String language = m.find() ? PageExtractor.language(m.group(1) != null ? m.group(1) : m.group(2)) : null;
+            if (language != null) {
+                parsed = new ParsedFeed(parsed.format(), parsed.title(), parsed.link(), language, parsed.ttlMinutes(),
+                        parsed.items().stream().map(i -> i.language() != null ? i : new ParsedFeed.Item(i.id(),
+                                i.title(), i.link(), i.publishedAt(), i.author(), i.summary(), i.content(), language))
+                                .toList(), parsed.itemsDropped(), false);
+            }
+        }
+        return parsed;
     }
+
+    private static final Pattern DECLARED_LANGUAGE = Pattern.compile(
+            "<(?:feed|rss|rdf:RDF|channel)\\b[^>]*\\sxml:lang=[\"']([^\"']+)[\"']|<(?:dc:)?language>\\s*([^<\\s]+)");
 
     private ParsedFeed fromRome(SyndFeed feed) {
         List<ParsedFeed.Item> items = new ArrayList<>();
         List<SyndEntry> entries = feed.getEntries();
-        String feedLanguage = PageExtractor.language(feed.getLanguage());
+        String feedLanguage = PageExtractor.language(PageExtractor.firstNonBlank(feed.getLanguage(),
+                dc(feed.getModule(DCModule.URI), DCModule::getLanguage),
+                feed.originalWireFeed() instanceof com.rometools.rome.feed.atom.Feed atom ? atom.getLanguage() : null));
         for (SyndEntry e : entries.subList(0, Math.min(entries.size(), maxItems))) {
             String link = link(e);
             String id = firstNonBlank(e.getUri(), link);
             if (id == null) {
                 id = "title:" + (e.getTitle() == null ? "" : e.getTitle().strip());
             }
+            DCModule dc = (DCModule) e.getModule(DCModule.URI);
             Date date = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
+            if (date == null && dc != null) {
+                date = dc.getDate();
+            }
             String content = null;
             for (SyndContent c : e.getContents()) {
                 if (c.getValue() != null && !c.getValue().isBlank()) {
@@ -122,17 +176,24 @@ final class FeedParser {
                     break;
                 }
             }
-            String summary = e.getDescription() == null ? null : plain(e.getDescription().getValue());
-            items.add(new ParsedFeed.Item(id.strip(), plain(e.getTitle()), link, date == null ? null : date.toInstant(),
-                    firstNonBlank(e.getAuthor()), summary, content, feedLanguage));
+            String summary = plain(firstNonBlank(e.getDescription() == null ? null : e.getDescription().getValue(),
+                    dc(dc, DCModule::getDescription)));
+            items.add(new ParsedFeed.Item(id.strip(), plain(firstNonBlank(e.getTitle(), dc(dc, DCModule::getTitle))), link,
+                    date == null ? null : date.toInstant(), firstNonBlank(e.getAuthor(), dc(dc, DCModule::getCreator)),
+                    summary, content, feedLanguage));
         }
         Integer ttl = null;
         WireFeed wire = feed.originalWireFeed();
         if (wire instanceof Channel channel && channel.getTtl() > 0) {
             ttl = channel.getTtl();
         }
-        return new ParsedFeed(feed.getFeedType(), plain(feed.getTitle()), feed.getLink(), feedLanguage, ttl,
+        return new ParsedFeed(feed.getFeedType(),
+                plain(firstNonBlank(feed.getTitle(), dc(feed.getModule(DCModule.URI), DCModule::getTitle))), feed.getLink(), feedLanguage, ttl,
                 List.copyOf(items), Math.max(0, entries.size() - maxItems), false);
+    }
+
+    private static String dc(com.rometools.rome.feed.module.Module module, Function<DCModule, String> getter) {
+        return module instanceof DCModule dc ? getter.apply(dc) : null;
     }
 
     private static String link(SyndEntry e) {

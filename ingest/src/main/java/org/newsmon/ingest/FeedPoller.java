@@ -45,6 +45,7 @@ final class FeedPoller {
 
     private final HttpFetcher fetcher;
     private final HostGate gate;
+    private final RobotsPolicy robots;
     private final FeedParser parser;
     private final DedupeIndex dedupe;
     private final WatchFilter watch;
@@ -54,10 +55,11 @@ final class FeedPoller {
     private final int seenIdsPerFeed;
     private final Clock clock;
 
-    FeedPoller(HttpFetcher fetcher, HostGate gate, FeedParser parser, DedupeIndex dedupe, WatchFilter watch,
+    FeedPoller(HttpFetcher fetcher, HostGate gate, RobotsPolicy robots, FeedParser parser, DedupeIndex dedupe, WatchFilter watch,
                IngestMetrics metrics, Sink sink, Duration interval, int seenIdsPerFeed, Clock clock) {
         this.fetcher = fetcher;
         this.gate = gate;
+        this.robots = robots;
         this.parser = parser;
         this.dedupe = dedupe;
         this.watch = watch;
@@ -82,6 +84,10 @@ final class FeedPoller {
             // The feed URL is the operator's: trusted wherever it points, redirects included.
             response = gate.call(feed, () -> fetcher.get(feed, conditional, u -> true));
         } catch (FetchException e) {
+            if (e.reason() == FetchException.Reason.DEFERRED) {
+                metrics.feedPolled("deferred");
+                return new Outcome(previous, e.retryAfter());
+            }
             metrics.feedPolled("fetch_error");
             log.warn("feed {} not fetched ({}), will retry with back-off: {}", feed, e.reason(), e.getMessage());
             sink.deadLetter(feed.toString(), new byte[0], "ingest.feed.fetch", e.reason() + ": " + e.getMessage(), e);
@@ -159,9 +165,21 @@ final class FeedPoller {
         ExtractedPage page = null;
         String finalUrl = link == null ? null : link.toString();
         if (link != null) {
-            if (!LinkPolicy.allowed(link, feed)) {
+            RobotsPolicy.Verdict robotsVerdict = RobotsPolicy.Verdict.ALLOWED;
+            boolean allowed = LinkPolicy.allowed(link, feed);
+            if (allowed) {
+                robotsVerdict = robots.check(link);
+            }
+            if (!allowed) {
                 metrics.pageProblem("not_allowed");
                 log.info("not fetching {} from {}: not a public address and not the feed's host", link, feed);
+            } else if (robotsVerdict == RobotsPolicy.Verdict.UNREACHABLE) {
+                metrics.pageProblem("robots_unreachable");
+                metrics.items("failed", 1);
+                return false;
+            } else if (robotsVerdict == RobotsPolicy.Verdict.DISALLOWED) {
+                metrics.pageProblem("robots");
+                log.info("not fetching {}: robots.txt disallows it; using the feed's text", link);
             } else {
                 try {
                     HttpFetcher.Response response = gate.call(link,

@@ -8,7 +8,9 @@ import java.time.Duration;
 public final class FetchException extends IOException {
     public enum Reason {
         TIMEOUT(true), TOO_LARGE(false), TOO_MANY_REDIRECTS(false), REDIRECT_LOOP(false), NOT_ALLOWED(false),
-        HTTP_STATUS(true), IO(true), INTERRUPTED(true), ROBOTS(false);
+        HTTP_STATUS(true), IO(true), INTERRUPTED(true), ROBOTS(false),
+        /** Not tried: the host asked us to wait ({@link #retryAfter()} says how long). */
+        DEFERRED(true);
 
         private final boolean retriable;
 

@@ -12,6 +12,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * next, and no request before a time the host asked for (Retry-After on 429/503). Thread-safe.
  */
 final class HostGate {
+    private static final long MAX_WAIT_NANOS = Duration.ofSeconds(10).toNanos();
     private final long minDelayNanos;
     private final ConcurrentMap<String, Host> hosts = new ConcurrentHashMap<>();
 
@@ -40,6 +41,11 @@ final class HostGate {
         }
         try {
             long wait = host.notBefore - System.nanoTime();
+            if (wait > MAX_WAIT_NANOS) {
+                // a long wait (Retry-After) must not hold a thread: the caller tries again later
+                throw new FetchException(FetchException.Reason.DEFERRED, url, 0, Duration.ofNanos(wait),
+                        "host asked for a pause; not before " + Duration.ofNanos(wait).toSeconds() + " s from now", null);
+            }
             if (wait > 0) {
                 Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
             }

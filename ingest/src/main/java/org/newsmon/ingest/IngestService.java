@@ -53,6 +53,7 @@ public final class IngestService implements AutoCloseable {
     private final Map<String, FeedState> states = new ConcurrentHashMap<>();
     private final DedupeIndex dedupe;
     private final AtomicInteger pollsDone = new AtomicInteger();
+    private final java.util.Set<String> busyHosts = ConcurrentHashMap.newKeySet();
     private volatile KafkaProducer<byte[], byte[]> producer;
     private volatile boolean closed;
 
@@ -130,8 +131,10 @@ public final class IngestService implements AutoCloseable {
             scheduler.schedule(this::bootstrap, 10, TimeUnit.SECONDS);
             return;
         }
-        FeedPoller poller = new FeedPoller(fetcher, new HostGate(IngestSettings.get(config, IngestSettings.HOST_MIN_DELAY)),
-                new FeedParser(IngestSettings.get(config, IngestSettings.MAX_ITEMS_PER_FEED)), dedupe,
+        HostGate gate = new HostGate(IngestSettings.get(config, IngestSettings.HOST_MIN_DELAY));
+        RobotsPolicy robots = new RobotsPolicy(fetcher, gate, IngestSettings.get(config, IngestSettings.USER_AGENT),
+                IngestSettings.get(config, IngestSettings.ROBOTS));
+        FeedPoller poller = new FeedPoller(fetcher, gate, robots, new FeedParser(IngestSettings.get(config, IngestSettings.MAX_ITEMS_PER_FEED)), dedupe,
                 new WatchFilter(IngestSettings.get(config, IngestSettings.WATCH_TERMS)), metrics, new KafkaSink(),
                 IngestSettings.get(config, IngestSettings.POLL_INTERVAL),
                 IngestSettings.get(config, IngestSettings.SEEN_IDS_PER_FEED), Clock.systemUTC());
@@ -142,6 +145,14 @@ public final class IngestService implements AutoCloseable {
 
     private void pollAndReschedule(FeedPoller poller, URI feed) {
         if (closed) {
+            return;
+        }
+        String host = hostKey(feed);
+        if (!busyHosts.add(host)) {
+            // Another feed of this host is being polled: wait without holding a thread, so that one slow host
+            // occupies at most one of the pool's threads and never blocks the feeds of other hosts.
+            scheduler.schedule(() -> pollAndReschedule(poller, feed), 200 + (long) (Math.random() * 300),
+                    TimeUnit.MILLISECONDS);
             return;
         }
         Duration next = IngestSettings.get(config, IngestSettings.POLL_INTERVAL);
@@ -157,11 +168,16 @@ public final class IngestService implements AutoCloseable {
             // A bug of ours on one feed must not stop the schedule of this or any other feed.
             log.error("polling {} failed unexpectedly; will poll again in {}", feed, next, e);
         } finally {
+            busyHosts.remove(host);
             pollsDone.incrementAndGet();
             if (!closed) {
                 scheduler.schedule(() -> pollAndReschedule(poller, feed), next.toMillis(), TimeUnit.MILLISECONDS);
             }
         }
+    }
+
+    private static String hostKey(URI url) {
+        return (url.getHost() == null ? "" : url.getHost().toLowerCase(java.util.Locale.ROOT)) + ":" + url.getPort();
     }
 
     private KafkaProducer<byte[], byte[]> newProducer() {

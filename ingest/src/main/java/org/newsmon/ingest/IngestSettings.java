@@ -35,8 +35,9 @@ public final class IngestSettings {
             100_000, "item ids remembered per feed (must exceed the items a feed lists at once)");
     public static final ConfigKey<Boolean> ROBOTS = ConfigKey.bool("ingest.robots", true,
             "honour robots.txt for article pages (feeds are fetched anyway: they are published to be fetched)");
-    public static final ConfigKey<Integer> NEAR_DUPLICATE_BITS = ConfigKey.integer("ingest.near.duplicate.bits", 3, 0,
-            16, "SimHash bits two texts may differ in and still count as near-duplicates (0: exact only)");
+    public static final ConfigKey<Integer> NEAR_DUPLICATE_BITS = ConfigKey.integer("ingest.near.duplicate.bits", 8, 0,
+            16, "SimHash bits two texts may differ in and still count as near-duplicates (0: exact only); unrelated "
+                    + "texts differ in about 32 of 64 bits, so at 8 a false match is rarer than one in a billion pairs");
     public static final ConfigKey<List<String>> WATCH_TERMS = ConfigKey.list("ingest.watch.terms", List.of(),
             "relevance pre-filter: groups of alternative terms separated by '|', all groups must occur in an "
                     + "article (e.g. 'azerbaijan|азербайджан|azərbaycan,vietnam|вьетнам|việt nam'); empty keeps everything");

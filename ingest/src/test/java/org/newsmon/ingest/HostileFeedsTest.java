@@ -48,7 +48,7 @@ class HostileFeedsTest {
                 "/huge.xml", "<rss>" + "x".repeat(10_000) + "</rss>");
         server.createContext("/", ex -> {
             String body = bodies.get(ex.getRequestURI().getPath());
-            int status = body == null ? 500 : 200;
+            int status = body != null ? 200 : ex.getRequestURI().getPath().equals("/broken.xml") ? 500 : 404;
             byte[] bytes = (body == null ? "boom" : body).getBytes(StandardCharsets.UTF_8);
             ex.getResponseHeaders().set("Content-Type", "text/xml; charset=utf-8");
             ex.sendResponseHeaders(status, bytes.length);
