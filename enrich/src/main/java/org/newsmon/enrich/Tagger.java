@@ -33,12 +33,20 @@ public final class Tagger {
     private final EventExtractor events;
     private final SectorTagger sectors;
     private final List<String> watch;
+    /** Names, event cues, sector terms and time words in one automaton: one pass over each text finds them all. */
+    private final PhraseMatcher<Object> matcher;
 
     Tagger(Gazetteer gazetteer, EventExtractor events, SectorTagger sectors, List<String> watch) {
         this.gazetteer = gazetteer;
         this.events = events;
         this.sectors = sectors;
         this.watch = List.copyOf(watch);
+        this.matcher = PhraseMatcher.builder()
+                .addAll(gazetteer.phrases())
+                .addAll(events.phrases())
+                .addAll(sectors.phrases())
+                .addAll(DateFinder.timeWords())
+                .build();
     }
 
     /** The bundled data, watching Azerbaijan and Vietnam. */
@@ -79,17 +87,20 @@ public final class Tagger {
         LocalDate published = LocalDate.ofInstant(reference, ZoneOffset.UTC);
         String text = raw.text() == null ? "" : raw.text();
         String title = raw.title() == null ? "" : raw.title();
-        char[] folded = TextFolding.fold(text);
-        char[] foldedTitle = TextFolding.fold(title);
-        List<Hit<Entry>> hits = gazetteer.find(text, folded);
-        List<Hit<Entry>> titleHits = gazetteer.find(title, foldedTitle);
+        List<Hit<Object>> all = matcher.findAll(text, TextFolding.fold(text));
+        List<Hit<Object>> allInTitle = matcher.findAll(title, TextFolding.fold(title));
+        List<Hit<Entry>> hits = PhraseMatcher.longestNonOverlapping(PhraseMatcher.ofType(all, Entry.class));
+        List<Hit<Entry>> titleHits = PhraseMatcher.longestNonOverlapping(PhraseMatcher.ofType(allInTitle, Entry.class));
 
         List<String> countries = countries(hits, titleHits);
         EventExtractor.Article article = new EventExtractor.Article(published, countries);
-        events.read(title, foldedTitle, titleHits, article);
-        events.read(text, folded, hits, article);
+        // the headline first: news states the news there
+        events.read(title, titleHits, PhraseMatcher.ofType(allInTitle, EventExtractor.Cue.class),
+                PhraseMatcher.ofType(allInTitle, DateFinder.TimeWord.class), article);
+        events.read(text, hits, PhraseMatcher.ofType(all, EventExtractor.Cue.class),
+                PhraseMatcher.ofType(all, DateFinder.TimeWord.class), article);
         List<Event> found = EventExtractor.merge(article);
-        List<SectorTag> sectorTags = sectors.tag(text, folded, Sentences.split(text));
+        List<SectorTag> sectorTags = sectors.tag(text, PhraseMatcher.ofType(all, SectorTagger.Term.class), Sentences.split(text));
         boolean relevant = countries.containsAll(watch);
         return EnrichedArticle.of(raw, entities(hits, text), countries, relevant, relevance(relevant, countries, hits, found),
                 sectorTags, found);
