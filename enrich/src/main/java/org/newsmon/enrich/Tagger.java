@@ -32,6 +32,7 @@ public final class Tagger {
     private final Gazetteer gazetteer;
     private final EventExtractor events;
     private final SectorTagger sectors;
+    private final TitledPersons titledPersons;
     private final List<String> watch;
     /** Names, event cues, sector terms and time words in one automaton: one pass over each text finds them all. */
     private final PhraseMatcher<Object> matcher;
@@ -40,12 +41,14 @@ public final class Tagger {
         this.gazetteer = gazetteer;
         this.events = events;
         this.sectors = sectors;
+        this.titledPersons = TitledPersons.bundled();
         this.watch = List.copyOf(watch);
         this.matcher = PhraseMatcher.builder()
                 .addAll(gazetteer.phrases())
                 .addAll(events.phrases())
                 .addAll(sectors.phrases())
                 .addAll(DateFinder.timeWords())
+                .addAll(titledPersons.phrases())
                 .build();
     }
 
@@ -89,8 +92,8 @@ public final class Tagger {
         String title = raw.title() == null ? "" : raw.title();
         List<Hit<Object>> all = matcher.findAll(text, TextFolding.fold(text));
         List<Hit<Object>> allInTitle = matcher.findAll(title, TextFolding.fold(title));
-        List<Hit<Entry>> hits = PhraseMatcher.longestNonOverlapping(PhraseMatcher.ofType(all, Entry.class));
-        List<Hit<Entry>> titleHits = PhraseMatcher.longestNonOverlapping(PhraseMatcher.ofType(allInTitle, Entry.class));
+        List<Hit<Entry>> hits = entities(text, all);
+        List<Hit<Entry>> titleHits = entities(title, allInTitle);
 
         List<String> countries = countries(hits, titleHits);
         EventExtractor.Article article = new EventExtractor.Article(published, countries);
@@ -104,6 +107,12 @@ public final class Tagger {
         boolean relevant = countries.containsAll(watch);
         return EnrichedArticle.of(raw, entities(hits, text), countries, relevant, relevance(relevant, countries, hits, found),
                 sectorTags, found);
+    }
+
+    /** Known names, longest match first, and the people found by their titles. */
+    private List<Hit<Entry>> entities(String text, List<Hit<Object>> all) {
+        List<Hit<Entry>> known = PhraseMatcher.longestNonOverlapping(PhraseMatcher.ofType(all, Entry.class));
+        return titledPersons.addTitled(text, known, PhraseMatcher.ofType(all, TitledPersons.Title.class));
     }
 
     private static List<Entity> entities(List<Hit<Entry>> hits, String text) {
