@@ -51,7 +51,7 @@ final class DateFinder {
                     + "(?![\\p{L}])(?:\\s+(\\d{4}))?", FLAGS);
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![\\d/.,])(?:ngày\\s+)?(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?/(\\d{1,2})(?:/(\\d{4}))?(?![\\d/])"
-                    + "|(?<![\\d/.,])(\\d{1,2})()\\.(\\d{1,2})\\.(\\d{4})(?![\\d.])");
+                    + "|(?<![\\d/.,])(\\d{1,2})()\\.(\\d{1,2})\\.(\\d{4})(?!\\d|\\.\\d)");
     private static final Pattern RELATIVE_DAY = Pattern.compile(
             "(?<![\\p{L}])(yesterday|today|tomorrow|вчера|сегодня|завтра|dünən|bu gün|sabah|hôm qua|hôm nay|ngày mai)(?![\\p{L}])", FLAGS);
     private static final Pattern WEEKDAY = Pattern.compile(
