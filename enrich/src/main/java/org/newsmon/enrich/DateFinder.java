@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,7 +51,7 @@ final class DateFinder {
                     + "(?![\\p{L}])(?:\\s+(\\d{4}))?", FLAGS);
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![\\d/.,])(?:ngày\\s+)?(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?/(\\d{1,2})(?:/(\\d{4}))?(?![\\d/])"
-                    + "|(?<![\\d/.,])(\\d{1,2})()\\.(\\d{1,2})\\.(\\d{4})(?![\\d.])");
+                    + "|(?<![\\d/.,])(\\d{1,2})()\\.(\\d{1,2})\\.(\\d{4})(?!\\d|\\.\\d)");
     private static final Pattern RELATIVE_DAY = Pattern.compile(
             "(?<![\\p{L}])(yesterday|today|tomorrow|вчера|сегодня|завтра|dünən|bu gün|sabah|hôm qua|hôm nay|ngày mai)(?![\\p{L}])", FLAGS);
     private static final Pattern WEEKDAY = Pattern.compile(
@@ -66,10 +67,71 @@ final class DateFinder {
                     + "|январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)(?![\\p{L}])(?:\\s+(\\d{4}))?");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(1[89]\\d\\d|20\\d\\d)(?![\\d.,]\\d)");
 
+    /**
+     * Words any worded date needs (months, weekdays, "yesterday"…), found in one pass so that the regular
+     * expressions below run only on sentences that can hold a date: most cannot, and the expressions are slow.
+     */
+    private static final PhraseMatcher<TimeWord> TIME_WORDS = PhraseMatcher.<TimeWord>builder().addAll(timeWords()).build();
+
+    /** What a time word stands for in a shared matcher: only that it is one. */
+    enum TimeWord { ANY }
+
+    static List<PhraseMatcher.Phrase<TimeWord>> timeWords() {
+        List<PhraseMatcher.Phrase<TimeWord>> words = new ArrayList<>();
+        for (String w : ("january february march april may* june july august september october november december jan feb "
+                + "mar apr jun jul aug sep sept oct nov dec январ* феврал* март* апрел* мая май мае июн* июл* август* "
+                + "сентябр* октябр* ноябр* декабр* yanvar* fevral* mart* aprel* iyun* iyul* avqust* sentyabr* oktyabr* "
+                + "noyabr* dekabr* monday tuesday wednesday thursday friday saturday sunday понедельник* вторник* сред* "
+                + "четверг* пятниц* суббот* воскресен* bazar çərşənbə cümə şənbə thứ chủ yesterday today tomorrow вчера "
+                + "сегодня завтра dünən gün sabah hôm ngày last прошлом ötən keçən tháng năm").split(" ")) {
+            words.add(new PhraseMatcher.Phrase<>(w, TimeWord.ANY));
+        }
+        return words;
+    }
+
     /** Date expressions in {@code sentence} (which starts at {@code offset} of the text), by position. */
     static List<DateMention> find(String sentence, int offset, LocalDate published) {
+        return find(sentence, offset, published, windows(sentence, TIME_WORDS.findAll(sentence), 0));
+    }
+
+    /** Date expressions in the sentence {@code span} of {@code text}, given the time words found in the text. */
+    static List<DateMention> find(String text, Sentences.Span span, LocalDate published, List<PhraseMatcher.Hit<TimeWord>> timeWords) {
+        List<PhraseMatcher.Hit<TimeWord>> inside = new ArrayList<>();
+        for (PhraseMatcher.Hit<TimeWord> hit : timeWords) {
+            if (hit.start() >= span.start() && hit.end() <= span.end()) {
+                inside.add(hit);
+            }
+        }
+        String sentence = span.of(text);
+        return find(sentence, span.start(), published, windows(sentence, inside, span.start()));
+    }
+
+    private static List<DateMention> find(String sentence, int offset, LocalDate published, List<int[]> windows) {
+        boolean digits = false;
+        for (int i = 0; i < sentence.length() && !digits; i++) {
+            digits = Character.isDigit(sentence.charAt(i));
+        }
+        boolean words = !windows.isEmpty();
+        if (!digits && !words) {
+            return List.of();
+        }
         List<DateMention> found = new ArrayList<>();
         boolean[] taken = new boolean[sentence.length()];
+        if (digits) {
+            numeric(sentence, offset, published, windows, found, taken);
+        }
+        if (words) {
+            worded(sentence, offset, published, windows, found, taken);
+        }
+        if (digits) {
+            years(sentence, offset, found, taken);
+        }
+        found.sort(Comparator.comparingInt(DateMention::start));
+        return found;
+    }
+
+    private static void numeric(String sentence, int offset, LocalDate published, List<int[]> windows, List<DateMention> found,
+                                boolean[] taken) {
         Matcher m = VI_RANGE.matcher(sentence);
         while (m.find()) {
             int month = Integer.parseInt(m.group(4));
@@ -79,8 +141,15 @@ final class DateFinder {
             LocalDate to = date(year, month, Integer.parseInt(m.group(3)), published);
             add(found, taken, m, offset, from, to, Precision.DAY, false);
         }
-        m = MONTH_DAY.matcher(sentence);
-        while (m.find()) {
+        if (!windows.isEmpty()) {
+            monthAndDay(sentence, offset, published, windows, found, taken);
+        }
+        numericDates(sentence, offset, published, found, taken);
+    }
+
+    private static void monthAndDay(String sentence, int offset, LocalDate published, List<int[]> windows, List<DateMention> found,
+                                    boolean[] taken) {
+        for (MatchResult m : matches(MONTH_DAY, sentence, windows)) {
             int month = monthOf(m.group(1));
             if (month < 1 || isTaken(taken, m)) {
                 continue;
@@ -92,8 +161,7 @@ final class DateFinder {
             boolean until = suffix.endsWith("dək") || suffix.endsWith("dek") || untilBefore(sentence, m.start());
             add(found, taken, m, offset, from, to, Precision.DAY, until);
         }
-        m = DAY_MONTH.matcher(sentence);
-        while (m.find()) {
+        for (MatchResult m : matches(DAY_MONTH, sentence, windows)) {
             int month = monthOf(m.group(3));
             if (month < 1 || isTaken(taken, m)) {
                 continue;
@@ -103,7 +171,10 @@ final class DateFinder {
             LocalDate to = m.group(2) == null ? null : date(year, month, Integer.parseInt(m.group(2)), published);
             add(found, taken, m, offset, from, to, Precision.DAY, untilBefore(sentence, m.start()));
         }
-        m = NUMERIC.matcher(sentence);
+    }
+
+    private static void numericDates(String sentence, int offset, LocalDate published, List<DateMention> found, boolean[] taken) {
+        Matcher m = NUMERIC.matcher(sentence);
         while (m.find()) {
             int g = m.group(1) != null ? 1 : 5; // slashed "7/5", or dotted "15.10.2025"
             int day = Integer.parseInt(m.group(g));
@@ -117,8 +188,11 @@ final class DateFinder {
             LocalDate to = second == null || second.isEmpty() ? null : date(year, month, Integer.parseInt(second), published);
             add(found, taken, m, offset, from, to, Precision.DAY, untilBefore(sentence, m.start()));
         }
-        m = RELATIVE_DAY.matcher(sentence);
-        while (m.find()) {
+    }
+
+    private static void worded(String sentence, int offset, LocalDate published, List<int[]> windows, List<DateMention> found,
+                               boolean[] taken) {
+        for (MatchResult m : matches(RELATIVE_DAY, sentence, windows)) {
             String word = m.group(1).toLowerCase(Locale.ROOT);
             int shift = switch (word) {
                 case "yesterday", "вчера", "dünən", "hôm qua" -> -1;
@@ -127,14 +201,12 @@ final class DateFinder {
             };
             add(found, taken, m, offset, published.plusDays(shift), null, Precision.DAY, false);
         }
-        m = WEEKDAY.matcher(sentence);
-        while (m.find()) {
+        for (MatchResult m : matches(WEEKDAY, sentence, windows)) {
             if (!isTaken(taken, m)) {
                 add(found, taken, m, offset, nearest(weekdayOf(m.group(1)), published), null, Precision.DAY, false);
             }
         }
-        m = RELATIVE_PERIOD.matcher(sentence);
-        while (m.find()) {
+        for (MatchResult m : matches(RELATIVE_PERIOD, sentence, windows)) {
             String word = m.group(1).toLowerCase(Locale.ROOT);
             boolean month = word.contains("month") || word.contains("месяц") || word.contains("ay") || word.contains("tháng");
             if (month) {
@@ -145,8 +217,7 @@ final class DateFinder {
                 add(found, taken, m, offset, start, start.plusYears(1).minusDays(1), Precision.YEAR, false);
             }
         }
-        m = MONTH_ONLY.matcher(sentence);
-        while (m.find()) {
+        for (MatchResult m : matches(MONTH_ONLY, sentence, windows)) {
             if (isTaken(taken, m)) {
                 continue;
             }
@@ -156,15 +227,43 @@ final class DateFinder {
             LocalDate start = LocalDate.of(year, month, 1);
             add(found, taken, m, offset, start, start.plusMonths(1).minusDays(1), Precision.MONTH, false);
         }
-        m = YEAR.matcher(sentence);
+    }
+
+    private static void years(String sentence, int offset, List<DateMention> found, boolean[] taken) {
+        Matcher m = YEAR.matcher(sentence);
         while (m.find()) {
             if (!isTaken(taken, m)) {
                 int year = Integer.parseInt(m.group(1));
                 add(found, taken, m, offset, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Precision.YEAR, false);
             }
         }
-        found.sort(Comparator.comparingInt(DateMention::start));
-        return found;
+    }
+
+    /** Stretches of the sentence around its time words, where worded dates can be. */
+    private static List<int[]> windows(String sentence, List<PhraseMatcher.Hit<TimeWord>> hits, int offset) {
+        List<int[]> windows = new ArrayList<>();
+        for (PhraseMatcher.Hit<TimeWord> hit : hits) {
+            int from = Math.max(0, hit.start() - offset - 16);
+            int to = Math.min(sentence.length(), hit.end() - offset + 24);
+            if (!windows.isEmpty() && windows.get(windows.size() - 1)[1] >= from) {
+                windows.get(windows.size() - 1)[1] = Math.max(to, windows.get(windows.size() - 1)[1]);
+            } else {
+                windows.add(new int[] {from, to});
+            }
+        }
+        return windows;
+    }
+
+    /** The matches of {@code pattern} within the windows, each a matcher positioned on one match. */
+    private static List<MatchResult> matches(Pattern pattern, String sentence, List<int[]> windows) {
+        List<MatchResult> out = new ArrayList<>();
+        for (int[] w : windows) {
+            Matcher m = pattern.matcher(sentence).region(w[0], w[1]).useTransparentBounds(true).useAnchoringBounds(false);
+            while (m.find()) {
+                out.add(m.toMatchResult());
+            }
+        }
+        return out;
     }
 
     private static boolean untilBefore(String sentence, int start) {
@@ -172,7 +271,7 @@ final class DateFinder {
         return UNTIL_BEFORE.matcher(sentence.substring(from, start)).find();
     }
 
-    private static boolean isTaken(boolean[] taken, Matcher m) {
+    private static boolean isTaken(boolean[] taken, MatchResult m) {
         for (int i = m.start(); i < m.end(); i++) {
             if (taken[i]) {
                 return true;
@@ -181,7 +280,7 @@ final class DateFinder {
         return false;
     }
 
-    private static void add(List<DateMention> found, boolean[] taken, Matcher m, int offset, LocalDate from, LocalDate to,
+    private static void add(List<DateMention> found, boolean[] taken, MatchResult m, int offset, LocalDate from, LocalDate to,
                             Precision precision, boolean until) {
         if (from == null || isTaken(taken, m)) {
             return;

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.newsmon.core.CommonSettings;
@@ -27,6 +28,7 @@ public final class EnrichService implements AutoCloseable {
     private final EnrichMetrics metrics;
     private final KafkaStreams streams;
     private final KafkaStreamsMetrics streamsMetrics;
+    private final AtomicReference<Tagger> tagger;
 
     /**
      * @throws IllegalArgumentException when the gazetteer file is malformed
@@ -34,8 +36,8 @@ public final class EnrichService implements AutoCloseable {
     public EnrichService(Config config, MeterRegistry registry) {
         this.config = config;
         this.metrics = new EnrichMetrics(registry);
-        Tagger tagger = Tagger.fromSettings(config);
-        var topology = EnrichTopology.topology(tagger, Topics.RAW.name(), Topics.ENRICHED.name(), Topics.DLQ.name(), metrics);
+        this.tagger = new AtomicReference<>(Tagger.fromSettings(config));
+        var topology = EnrichTopology.topology(tagger::get, Topics.RAW.name(), Topics.ENRICHED.name(), Topics.DLQ.name(), metrics);
         this.streams = new KafkaStreams(topology, EnrichTopology.streamsConfig(config, config.get(EnrichSettings.APPLICATION_ID)));
         // a failure the topology did not catch (broker trouble past retries) costs a thread restart, not the service
         streams.setUncaughtExceptionHandler(e -> {
@@ -57,6 +59,18 @@ public final class EnrichService implements AutoCloseable {
                 config.get(CommonSettings.TOPIC_PARTITIONS), config.get(CommonSettings.TOPIC_REPLICATION).shortValue());
         streams.start();
         log.info("enrich started: {} -> {}", Topics.RAW.name(), Topics.ENRICHED.name());
+    }
+
+    /**
+     * Re-reads the gazetteer file ({@link EnrichSettings#GAZETTEER_FILE}); records after this call are tagged with it.
+     * A file that does not load leaves the current tagger in place.
+     *
+     * @throws IllegalArgumentException when the file is malformed (every bad line listed)
+     * @throws java.io.UncheckedIOException when it cannot be read
+     */
+    public void reloadGazetteer() {
+        tagger.set(Tagger.fromSettings(config));
+        log.info("enrich gazetteer reloaded");
     }
 
     /** The state of the streams client (RUNNING, REBALANCING, ERROR, …), for health checks. */

@@ -2,6 +2,7 @@ package org.newsmon.enrich;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import java.util.function.Supplier;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsConfig;
@@ -46,6 +47,15 @@ public final class EnrichTopology {
      * @param dlqTopic where unreadable records go ({@code news.dlq})
      */
     public static Topology topology(Tagger tagger, String inTopic, String outTopic, String dlqTopic, EnrichMetrics metrics) {
+        return topology(() -> tagger, inTopic, outTopic, dlqTopic, metrics);
+    }
+
+    /**
+     * As {@link #topology(Tagger, String, String, String, EnrichMetrics)}, asking {@code tagger} for the tagger of
+     * every record, so that a reloaded gazetteer takes effect without a restart.
+     */
+    public static Topology topology(Supplier<Tagger> tagger, String inTopic, String outTopic, String dlqTopic,
+                                    EnrichMetrics metrics) {
         Topology topology = new Topology();
         // raw bytes in, so that a corrupt record reaches our processor (and the DLQ) instead of failing the consumer
         topology.addSource(SOURCE, Serdes.ByteArray().deserializer(), Serdes.ByteArray().deserializer(), inTopic);
@@ -73,12 +83,12 @@ public final class EnrichTopology {
 
     /** Reads, tags and routes one record. One instance per stream task, as Kafka Streams requires. */
     static final class TagProcessor implements Processor<byte[], byte[], Object, Object> {
-        private final Tagger tagger;
+        private final Supplier<Tagger> tagger;
         private final EnrichMetrics metrics;
         private final String inTopic;
         private ProcessorContext<Object, Object> context;
 
-        TagProcessor(Tagger tagger, EnrichMetrics metrics, String inTopic) {
+        TagProcessor(Supplier<Tagger> tagger, EnrichMetrics metrics, String inTopic) {
             this.tagger = tagger;
             this.metrics = metrics;
             this.inTopic = inTopic;
@@ -107,7 +117,7 @@ public final class EnrichTopology {
             }
             EnrichedArticle enriched;
             try {
-                enriched = tagger.tag(raw);
+                enriched = tagger.get().tag(raw);
             } catch (RuntimeException e) {
                 // a tagger bug or an article it cannot read must cost one record, not the service
                 deadLetter(record, "untaggable", "cannot tag article " + raw.id() + ": " + e, e);

@@ -32,22 +32,27 @@ final class EventExtractor {
     /** Days before publication after which a dated event is recalled history, not news. */
     private static final int NEWS_WINDOW_DAYS = 20;
 
-    private final PhraseMatcher<Cue> cues;
+    private final List<PhraseMatcher.Phrase<Cue>> phrases;
 
-    EventExtractor(PhraseMatcher<Cue> cues) {
-        this.cues = cues;
+    EventExtractor(List<PhraseMatcher.Phrase<Cue>> phrases) {
+        this.phrases = List.copyOf(phrases);
+    }
+
+    /** The cue words, for the tagger's matcher. */
+    List<PhraseMatcher.Phrase<Cue>> phrases() {
+        return phrases;
     }
 
     static EventExtractor bundled() {
-        PhraseMatcher.Builder<Cue> builder = PhraseMatcher.builder();
+        List<PhraseMatcher.Phrase<Cue>> phrases = new ArrayList<>();
         for (DataFiles.Line line : DataFiles.read("event-cues.txt")) {
             if (line.fields().size() != 2) {
                 throw new IllegalStateException("event-cues.txt:" + line.number() + ": expected KIND|phrases");
             }
             Cue cue = Cue.valueOf(line.fields().get(0));
-            DataFiles.phrases(line.fields().get(1)).forEach(p -> builder.add(p, cue));
+            DataFiles.phrases(line.fields().get(1)).forEach(p -> phrases.add(new PhraseMatcher.Phrase<>(p, cue)));
         }
-        return new EventExtractor(builder.build());
+        return new EventExtractor(phrases);
     }
 
     /** One reading of an event from one sentence. */
@@ -79,9 +84,12 @@ final class EventExtractor {
         }
     }
 
-    /** Reads the sentences of {@code text} (its entities already found) into {@code article}. */
-    void read(String text, char[] folded, List<Hit<Entry>> entities, Article article) {
-        List<Hit<Cue>> allCues = cues.findAll(text, folded);
+    /**
+     * Reads the sentences of {@code text} into {@code article}, from the hits of the tagger's matcher in it: entities
+     * (longest match already chosen), cue words and time words.
+     */
+    void read(String text, List<Hit<Entry>> entities, List<Hit<Cue>> allCues, List<Hit<DateFinder.TimeWord>> timeWords,
+              Article article) {
         for (Hit<Entry> e : entities) {
             if (e.value().kind() == Kind.PLACE && e.value().country() != null) {
                 article.firstPlaceByCountry.putIfAbsent(e.value().country(), e.value().name());
@@ -96,7 +104,7 @@ final class EventExtractor {
                 }
             }
             byCue.replaceAll((k, v) -> PhraseMatcher.longestNonOverlapping(v));
-            List<DateMention> dates = DateFinder.find(span.of(text), span.start(), article.published);
+            List<DateMention> dates = DateFinder.find(text, span, article.published, timeWords);
             String sentence = span.of(text);
             Sentence s = new Sentence(text, sentence, ents, byCue, dates, article);
             for (Hit<Cue> trigger : byCue.getOrDefault(Cue.VISIT, List.of())) {

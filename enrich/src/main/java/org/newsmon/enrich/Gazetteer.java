@@ -34,11 +34,13 @@ final class Gazetteer {
     private static final String BUNDLED = "gazetteer.txt";
 
     private final List<Entry> entries;
+    private final List<PhraseMatcher.Phrase<Entry>> phrases;
     private final PhraseMatcher<Entry> matcher;
 
-    private Gazetteer(List<Entry> entries, PhraseMatcher<Entry> matcher) {
+    private Gazetteer(List<Entry> entries, List<PhraseMatcher.Phrase<Entry>> phrases) {
         this.entries = List.copyOf(entries);
-        this.matcher = matcher;
+        this.phrases = List.copyOf(phrases);
+        this.matcher = PhraseMatcher.<Entry>builder().addAll(phrases).build();
     }
 
     /** The gazetteer shipped in the jar. */
@@ -69,7 +71,7 @@ final class Gazetteer {
 
     static Gazetteer parse(InputStream in, String origin) throws IOException {
         List<Entry> entries = new ArrayList<>();
-        PhraseMatcher.Builder<Entry> builder = PhraseMatcher.builder();
+        List<PhraseMatcher.Phrase<Entry>> phrases = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         Set<String> seenAliases = new HashSet<>();
         Set<String> seenIds = new HashSet<>();
@@ -112,18 +114,23 @@ final class Gazetteer {
                 }
                 // the first entity to claim an alias keeps it; later duplicates (same spelling) are skipped
                 if (seenAliases.add(TextFolding.foldToString(alias.strip()))) {
-                    builder.add(alias, entry);
+                    phrases.add(new PhraseMatcher.Phrase<>(alias.strip(), entry));
                 }
             }
         }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("bad gazetteer: " + String.join("; ", problems));
         }
-        return new Gazetteer(entries, builder.build());
+        return new Gazetteer(entries, phrases);
     }
 
     List<Entry> entries() {
         return entries;
+    }
+
+    /** Every alias, for a matcher that looks for more than names. */
+    List<PhraseMatcher.Phrase<Entry>> phrases() {
+        return phrases;
     }
 
     /** Known names in {@code text}, longest match first, not overlapping. */

@@ -24,6 +24,9 @@ final class PhraseMatcher<T> {
     static final int MAX_SUFFIX = 5;
     private static final int STEM = Integer.MAX_VALUE;
 
+    /** A phrase in data-file notation and what it stands for. */
+    record Phrase<T>(String notation, T value) {}
+
     /** A phrase found at {@code [start, end)} of the text, end including any accepted suffix. */
     record Hit<T>(int start, int end, int matched, T value) {
         int length() {
@@ -164,7 +167,7 @@ final class PhraseMatcher<T> {
         if (wordEnd - end > maxSuffix[pattern]) {
             return;
         }
-        if (exactText[pattern] != null && !text.substring(start, end).toLowerCase(java.util.Locale.ROOT).equals(exactText[pattern])) {
+        if (exactText[pattern] != null && !text.regionMatches(true, start, exactText[pattern], 0, end - start)) {
             return;
         }
         if (caseSensitive[pattern] && !text.regionMatches(start, caseText[pattern], 0, end - start)) {
@@ -189,6 +192,18 @@ final class PhraseMatcher<T> {
             }
         }
         return kept;
+    }
+
+    /** The hits whose value is of {@code type}, in their order. */
+    @SuppressWarnings("unchecked")
+    static <T> List<Hit<T>> ofType(List<? extends Hit<?>> hits, Class<T> type) {
+        List<Hit<T>> out = new ArrayList<>();
+        for (Hit<?> hit : hits) {
+            if (type.isInstance(hit.value())) {
+                out.add((Hit<T>) hit);
+            }
+        }
+        return out;
     }
 
     static <T> Builder<T> builder() {
@@ -269,24 +284,37 @@ final class PhraseMatcher<T> {
             return created;
         }
 
+        Builder<T> addAll(List<? extends Phrase<? extends T>> phrases) {
+            for (Phrase<? extends T> p : phrases) {
+                add(p.notation(), p.value());
+            }
+            return this;
+        }
+
         PhraseMatcher<T> build() {
             return new PhraseMatcher<>(this);
         }
     }
 
-    /** Open-addressing map from long to non-negative int; -1 means absent. Read-only after building. */
+    /**
+     * Open-addressing map from a transition key ({@code state << 16 | char}) to a state, -1 when absent. Key and
+     * value share one long (key in the high 40 bits, state in the low 24), so a lookup touches one cache line.
+     * Read-only after building.
+     */
     static final class LongIntMap {
-        private long[] keys = new long[1024];
-        private int[] vals = new int[1024];
-        private boolean[] used = new boolean[1024];
+        private static final int VALUE_BITS = 24;
+        private static final long VALUE_MASK = (1L << VALUE_BITS) - 1;
+        private long[] table = new long[1024];
         private int size;
 
         int get(long key) {
-            int mask = keys.length - 1;
+            long[] t = table;
+            int mask = t.length - 1;
             int i = mix(key) & mask;
-            while (used[i]) {
-                if (keys[i] == key) {
-                    return vals[i];
+            long e;
+            while ((e = t[i]) != 0) {
+                if (e >>> VALUE_BITS == key) {
+                    return (int) (e & VALUE_MASK);
                 }
                 i = (i + 1) & mask;
             }
@@ -294,40 +322,38 @@ final class PhraseMatcher<T> {
         }
 
         void put(long key, int value) {
-            if (size * 2 >= keys.length) {
+            if (value > VALUE_MASK || key >>> (64 - VALUE_BITS) != 0) {
+                throw new IllegalStateException("phrase automaton too large: more than " + VALUE_MASK + " states");
+            }
+            if (size * 2 >= table.length) {
                 grow();
             }
-            int mask = keys.length - 1;
-            int i = mix(key) & mask;
-            while (used[i] && keys[i] != key) {
+            insert(table, key << VALUE_BITS | value);
+            size++;
+        }
+
+        private static void insert(long[] t, long entry) {
+            int mask = t.length - 1;
+            int i = mix(entry >>> VALUE_BITS) & mask;
+            while (t[i] != 0) {
                 i = (i + 1) & mask;
             }
-            if (!used[i]) {
-                size++;
-            }
-            used[i] = true;
-            keys[i] = key;
-            vals[i] = value;
+            t[i] = entry;
         }
 
         private void grow() {
-            long[] oldKeys = keys;
-            int[] oldVals = vals;
-            boolean[] oldUsed = used;
-            keys = new long[oldKeys.length * 2];
-            vals = new int[oldKeys.length * 2];
-            used = new boolean[oldKeys.length * 2];
-            size = 0;
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldUsed[i]) {
-                    put(oldKeys[i], oldVals[i]);
+            long[] bigger = new long[table.length * 2];
+            for (long e : table) {
+                if (e != 0) {
+                    insert(bigger, e);
                 }
             }
+            table = bigger;
         }
 
         private static int mix(long key) {
             long h = key * 0x9E3779B97F4A7C15L;
-            return (int) (h ^ (h >>> 32));
+            return (int) (h >>> 32);
         }
     }
 }

@@ -21,27 +21,32 @@ final class SectorTagger {
 
     record Term(String sector, double weight) {}
 
-    private final PhraseMatcher<Term> matcher;
+    private final List<PhraseMatcher.Phrase<Term>> phrases;
 
-    SectorTagger(PhraseMatcher<Term> matcher) {
-        this.matcher = matcher;
+    SectorTagger(List<PhraseMatcher.Phrase<Term>> phrases) {
+        this.phrases = List.copyOf(phrases);
+    }
+
+    List<PhraseMatcher.Phrase<Term>> phrases() {
+        return phrases;
     }
 
     static SectorTagger bundled() {
-        PhraseMatcher.Builder<Term> builder = PhraseMatcher.builder();
+        List<PhraseMatcher.Phrase<Term>> phrases = new ArrayList<>();
         for (DataFiles.Line line : DataFiles.read("sectors.txt")) {
             List<String> f = line.fields();
             if (f.size() != 3 || !Sectors.isKnown(f.get(0))) {
                 throw new IllegalStateException("sectors.txt:" + line.number() + ": expected a known sector|weight|phrases");
             }
             Term term = new Term(f.get(0), Double.parseDouble(f.get(1)));
-            DataFiles.phrases(f.get(2)).forEach(p -> builder.add(p, term));
+            DataFiles.phrases(f.get(2)).forEach(p -> phrases.add(new PhraseMatcher.Phrase<>(p, term)));
         }
-        return new SectorTagger(builder.build());
+        return new SectorTagger(phrases);
     }
 
-    List<SectorTag> tag(String text, char[] folded, List<Sentences.Span> sentences) {
-        List<Hit<Term>> hits = PhraseMatcher.longestNonOverlapping(matcher.findAll(text, folded));
+    /** Sectors of {@code text} from the hits of {@link #phrases()} in it. */
+    List<SectorTag> tag(String text, List<Hit<Term>> termHits, List<Sentences.Span> sentences) {
+        List<Hit<Term>> hits = PhraseMatcher.longestNonOverlapping(termHits);
         Map<String, double[]> perSentence = new LinkedHashMap<>();   // sector -> weight by sentence index
         Map<String, Double> totals = new LinkedHashMap<>();
         int s = 0;

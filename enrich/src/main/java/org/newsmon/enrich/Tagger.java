@@ -32,13 +32,24 @@ public final class Tagger {
     private final Gazetteer gazetteer;
     private final EventExtractor events;
     private final SectorTagger sectors;
+    private final TitledPersons titledPersons;
     private final List<String> watch;
+    /** Names, event cues, sector terms and time words in one automaton: one pass over each text finds them all. */
+    private final PhraseMatcher<Object> matcher;
 
     Tagger(Gazetteer gazetteer, EventExtractor events, SectorTagger sectors, List<String> watch) {
         this.gazetteer = gazetteer;
         this.events = events;
         this.sectors = sectors;
+        this.titledPersons = TitledPersons.bundled();
         this.watch = List.copyOf(watch);
+        this.matcher = PhraseMatcher.builder()
+                .addAll(gazetteer.phrases())
+                .addAll(events.phrases())
+                .addAll(sectors.phrases())
+                .addAll(DateFinder.timeWords())
+                .addAll(titledPersons.phrases())
+                .build();
     }
 
     /** The bundled data, watching Azerbaijan and Vietnam. */
@@ -79,20 +90,29 @@ public final class Tagger {
         LocalDate published = LocalDate.ofInstant(reference, ZoneOffset.UTC);
         String text = raw.text() == null ? "" : raw.text();
         String title = raw.title() == null ? "" : raw.title();
-        char[] folded = TextFolding.fold(text);
-        char[] foldedTitle = TextFolding.fold(title);
-        List<Hit<Entry>> hits = gazetteer.find(text, folded);
-        List<Hit<Entry>> titleHits = gazetteer.find(title, foldedTitle);
+        List<Hit<Object>> all = matcher.findAll(text, TextFolding.fold(text));
+        List<Hit<Object>> allInTitle = matcher.findAll(title, TextFolding.fold(title));
+        List<Hit<Entry>> hits = entities(text, all);
+        List<Hit<Entry>> titleHits = entities(title, allInTitle);
 
         List<String> countries = countries(hits, titleHits);
         EventExtractor.Article article = new EventExtractor.Article(published, countries);
-        events.read(title, foldedTitle, titleHits, article);
-        events.read(text, folded, hits, article);
+        // the headline first: news states the news there
+        events.read(title, titleHits, PhraseMatcher.ofType(allInTitle, EventExtractor.Cue.class),
+                PhraseMatcher.ofType(allInTitle, DateFinder.TimeWord.class), article);
+        events.read(text, hits, PhraseMatcher.ofType(all, EventExtractor.Cue.class),
+                PhraseMatcher.ofType(all, DateFinder.TimeWord.class), article);
         List<Event> found = EventExtractor.merge(article);
-        List<SectorTag> sectorTags = sectors.tag(text, folded, Sentences.split(text));
+        List<SectorTag> sectorTags = sectors.tag(text, PhraseMatcher.ofType(all, SectorTagger.Term.class), Sentences.split(text));
         boolean relevant = countries.containsAll(watch);
         return EnrichedArticle.of(raw, entities(hits, text), countries, relevant, relevance(relevant, countries, hits, found),
                 sectorTags, found);
+    }
+
+    /** Known names, longest match first, and the people found by their titles. */
+    private List<Hit<Entry>> entities(String text, List<Hit<Object>> all) {
+        List<Hit<Entry>> known = PhraseMatcher.longestNonOverlapping(PhraseMatcher.ofType(all, Entry.class));
+        return titledPersons.addTitled(text, known, PhraseMatcher.ofType(all, TitledPersons.Title.class));
     }
 
     private static List<Entity> entities(List<Hit<Entry>> hits, String text) {

@@ -1,0 +1,68 @@
+package org.newsmon.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsmon.core.Config;
+import org.newsmon.core.ConfigException;
+import org.newsmon.core.Entity;
+
+class GazetteerFileTest {
+    private static final String TEXT = "Nguyen Van Minh visited Gabala.";
+
+    private static Config config(Path gazetteer) {
+        return Config.of(Map.of("enrich.gazetteer.file", gazetteer.toString()), EnrichSettings.KEYS);
+    }
+
+    @Test
+    void gazetteerFileReplacesTheBundledOne(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("gazetteer.txt");
+        Files.writeString(file, """
+                # a watch of our own
+                PERSON|person:nguyen-van-minh|Nguyen Van Minh|VN|Nguyen Van Minh; Nguyễn Văn Minh
+                PLACE|place:gabala|Gabala|AZ|Gabala; ~Qəbələ
+                """);
+        List<Entity> entities = Tagger.fromSettings(config(file)).tag(Articles.of(TEXT, "2025-05-07T00:00:00Z")).entities();
+        assertEquals(List.of("person:nguyen-van-minh", "place:gabala"), entities.stream().map(Entity::id).toList());
+        assertTrue(Tagger.defaults().tag(Articles.of(TEXT, "2025-05-07T00:00:00Z")).entities().isEmpty());
+    }
+
+    @Test
+    void malformedGazetteerIsAClearErrorListingEveryBadLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bad.txt");
+        Files.writeString(file, """
+                PERSON|person:a|A|VN
+                BUILDING|b:1|B|AZ|B
+                PLACE|place:c|C|Azerbaijan|C
+                """);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Tagger.fromSettings(config(file)));
+        assertTrue(e.getMessage().contains(file + ":1"), e.getMessage());
+        assertTrue(e.getMessage().contains(file + ":2: unknown kind 'BUILDING'"), e.getMessage());
+        assertTrue(e.getMessage().contains(file + ":3: country must be an ISO code"), e.getMessage());
+    }
+
+    @Test
+    void watchCountriesAreChecked() {
+        assertEquals(List.of("AZ", "VN"), Config.of(Map.of(), EnrichSettings.KEYS).get(EnrichSettings.WATCH_COUNTRIES));
+        assertEquals(List.of("AZ", "KZ"), Config.of(Map.of("watch.countries", "az, kz"), EnrichSettings.KEYS)
+                .get(EnrichSettings.WATCH_COUNTRIES));
+        assertThrows(ConfigException.class, () -> Config.of(Map.of("watch.countries", "Azerbaijan"), EnrichSettings.KEYS));
+        assertEquals("newsmon-enrich", Config.of(Map.of(), EnrichSettings.KEYS).get(EnrichSettings.APPLICATION_ID));
+    }
+
+    @Test
+    void anotherWatchIsAConfigAway() {
+        Tagger azKz = Tagger.fromSettings(Config.of(Map.of("watch.countries", "AZ,KZ"), EnrichSettings.KEYS));
+        var a = azKz.tag(Articles.of("Transport officials from Azerbaijan and Kazakhstan met in Baku.", "2025-05-05T10:00:00Z"));
+        assertTrue(a.relevant());
+        var b = Tagger.defaults().tag(Articles.of("Transport officials from Azerbaijan and Kazakhstan met in Baku.", "2025-05-05T10:00:00Z"));
+        assertTrue(!b.relevant());
+    }
+}

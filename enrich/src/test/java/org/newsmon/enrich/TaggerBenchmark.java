@@ -1,0 +1,94 @@
+package org.newsmon.enrich;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.newsmon.core.EnrichedArticle;
+import org.newsmon.core.RawArticle;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * Tagging throughput on one core, over the nine demo articles (en, ru, az, vi). Run it (not a test) with
+ * <pre>
+ *   ./mvnw -q -pl enrich -am test-compile
+ *   java -cp "$(cat enrich/target/test-classpath.txt):enrich/target/classes:enrich/target/test-classes" org.newsmon.enrich.TaggerBenchmark
+ * </pre>
+ * where test-classpath.txt comes from {@code dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt}
+ * (run from the enrich directory). Prints operations per second and the MB/s of article text they amount to.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+@Threads(1)
+public class TaggerBenchmark {
+    private Tagger tagger;
+    private Gazetteer gazetteer;
+    private List<RawArticle> articles;
+    private String corpus;
+
+    @Setup
+    public void setUp() throws Exception {
+        tagger = Tagger.defaults();
+        gazetteer = Gazetteer.bundled();
+        articles = loadDemo();
+        corpus = String.join("\n\n", articles.stream().map(RawArticle::text).toList());
+    }
+
+    static List<RawArticle> loadDemo() throws Exception {
+        List<RawArticle> out = new ArrayList<>();
+        try (var files = Files.list(DemoPages.DIR)) {
+            for (var f : files.sorted().toList()) {
+                out.add(DemoPages.load(f.getFileName().toString(), "x"));
+            }
+        }
+        return out;
+    }
+
+    /** Everything: entities, dates, events, sectors, relevance, for all nine articles. */
+    @Benchmark
+    public void tagDemoArticles(Blackhole bh) {
+        for (RawArticle a : articles) {
+            EnrichedArticle e = tagger.tag(a);
+            bh.consume(e);
+        }
+    }
+
+    /** The single pass of the entity matcher alone (fold + Aho–Corasick + longest-match selection). */
+    @Benchmark
+    public void findEntities(Blackhole bh) {
+        bh.consume(gazetteer.find(corpus, TextFolding.fold(corpus)));
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<RawArticle> demo = loadDemo();
+        long bytes = demo.stream().mapToLong(a -> a.text().getBytes(StandardCharsets.UTF_8).length).sum();
+        long corpusBytes = String.join("\n\n", demo.stream().map(RawArticle::text).toList()).getBytes(StandardCharsets.UTF_8).length;
+        var results = new Runner(new OptionsBuilder().include(TaggerBenchmark.class.getSimpleName()).build()).run();
+        for (RunResult r : results) {
+            String name = r.getParams().getBenchmark();
+            double opsPerSecond = r.getPrimaryResult().getScore();
+            long perOp = name.endsWith("findEntities") ? corpusBytes : bytes;
+            System.out.printf("%s: %.1f ops/s x %d bytes = %.1f MB/s (UTF-8 text, one thread)%n",
+                    name.substring(name.lastIndexOf('.') + 1), opsPerSecond, perOp, opsPerSecond * perOp / 1e6);
+        }
+    }
+}
