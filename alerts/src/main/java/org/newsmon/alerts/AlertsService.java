@@ -3,6 +3,8 @@ package org.newsmon.alerts;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -25,6 +27,7 @@ import org.newsmon.core.Config;
 import org.newsmon.core.ConfigException;
 import org.newsmon.core.DeadLetters;
 import org.newsmon.core.HttpEndpoint;
+import org.newsmon.core.Topic;
 import org.newsmon.core.TopicAdmin;
 import org.newsmon.core.Topics;
 import org.slf4j.Logger;
@@ -45,6 +48,8 @@ public final class AlertsService implements AutoCloseable {
     private final HttpEndpoint http;
     private final List<Notifier> notifiers;
     private final String applicationId;
+    private final String inputTopic;
+    private final String outputTopic;
     private final AtomicBoolean closing = new AtomicBoolean();
     private volatile KafkaStreams streams;
     private volatile KafkaConsumer<byte[], byte[]> consumer;
@@ -63,6 +68,8 @@ public final class AlertsService implements AutoCloseable {
         this.http = http;
         this.notifiers = new ArrayList<>(notifiers);
         this.applicationId = config.get(AlertsSettings.APPLICATION_ID);
+        this.inputTopic = config.get(AlertsSettings.INPUT_TOPIC);
+        this.outputTopic = config.get(AlertsSettings.OUTPUT_TOPIC);
         if (config.get(AlertsSettings.WATCH_COUNTRIES).stream().distinct().count() < 2) {
             throw new ConfigException(List.of(AlertsSettings.WATCH_COUNTRIES.name()
                     + ": needs at least two countries, got " + config.get(AlertsSettings.WATCH_COUNTRIES)));
@@ -88,13 +95,18 @@ public final class AlertsService implements AutoCloseable {
     private void run() {
         try {
             String bootstrap = config.get(CommonSettings.BOOTSTRAP_SERVERS);
-            TopicAdmin.ensureTopics(bootstrap, Topics.ALL, config.get(CommonSettings.TOPIC_PARTITIONS),
+            Map<String, Topic<?, ?>> topics = new LinkedHashMap<>();
+            Topics.ALL.forEach(t -> topics.put(t.name(), t));
+            topics.putIfAbsent(inputTopic, Topics.ENRICHED.renamed(inputTopic));
+            topics.putIfAbsent(outputTopic, Topics.ALERTS.renamed(outputTopic));
+            TopicAdmin.ensureTopics(bootstrap, topics.values(), config.get(CommonSettings.TOPIC_PARTITIONS),
                     config.get(CommonSettings.TOPIC_REPLICATION).shortValue());
             synchronized (this) {
                 if (closing.get()) {
                     return;
                 }
-                streams = new KafkaStreams(AlertsTopology.topology(config.get(AlertsSettings.WATCH_COUNTRIES),
+                streams = new KafkaStreams(AlertsTopology.topology(Topics.ENRICHED.renamed(inputTopic),
+                        Topics.ALERTS.renamed(outputTopic), Topics.DLQ.name(), config.get(AlertsSettings.WATCH_COUNTRIES),
                         metrics.registry()), streamsProperties());
                 streams.setUncaughtExceptionHandler(e -> {
                     log.error("alerts topology failed; the alerts service stops raising alerts (see the cause, fix, restart)", e);
@@ -117,7 +129,7 @@ public final class AlertsService implements AutoCloseable {
     }
 
     private void deliverLoop() {
-        consumer.subscribe(List.of(Topics.ALERTS.name()));
+        consumer.subscribe(List.of(outputTopic));
         while (!closing.get()) {
             ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(500));
             for (ConsumerRecord<byte[], byte[]> record : records) {
@@ -153,6 +165,9 @@ public final class AlertsService implements AutoCloseable {
             try {
                 notifier.deliver(alert);
                 metrics.delivery(notifier.name(), "delivered", Duration.ofNanos(System.nanoTime() - start));
+            } catch (DeliveryFailedException e) {
+                // the notifier has retried and dead-lettered the revision itself
+                metrics.delivery(notifier.name(), "dead-lettered", Duration.ofNanos(System.nanoTime() - start));
             } catch (RuntimeException e) {
                 metrics.delivery(notifier.name(), "failed", Duration.ofNanos(System.nanoTime() - start));
                 log.warn("notifier {} failed on {} revision {}: {}; continuing with the next", notifier.name(),
