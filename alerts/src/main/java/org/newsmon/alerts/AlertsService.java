@@ -45,7 +45,6 @@ public final class AlertsService implements AutoCloseable {
 
     private final Config config;
     private final AlertsMetrics metrics;
-    private final HttpEndpoint http;
     private final List<Notifier> notifiers;
     private final String applicationId;
     private final String inputTopic;
@@ -58,15 +57,20 @@ public final class AlertsService implements AutoCloseable {
     private volatile boolean failed;
 
     /**
-     * @param http      the process's HTTP endpoint, or null; {@code /alerts/stream} is served on it
+     * @param http      the process's HTTP endpoint, or null; {@code /alerts/stream} (server-sent events, see
+     *                  {@link SseBroadcaster}) is served on it
      * @param notifiers where revisions go; closed by {@link #close()}
      * @throws ConfigException when the watch has fewer than two countries
      */
     public AlertsService(Config config, MeterRegistry registry, HttpEndpoint http, List<Notifier> notifiers) {
         this.config = config;
         this.metrics = new AlertsMetrics(registry);
-        this.http = http;
         this.notifiers = new ArrayList<>(notifiers);
+        if (http != null) {
+            SseBroadcaster sse = new SseBroadcaster(config.get(AlertsSettings.SSE_BUFFER));
+            http.handle("/alerts/stream", sse::handle);
+            this.notifiers.add(sse);
+        }
         this.applicationId = config.get(AlertsSettings.APPLICATION_ID);
         this.inputTopic = config.get(AlertsSettings.INPUT_TOPIC);
         this.outputTopic = config.get(AlertsSettings.OUTPUT_TOPIC);
