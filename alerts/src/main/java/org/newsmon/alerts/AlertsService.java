@@ -128,7 +128,14 @@ public final class AlertsService implements AutoCloseable {
         } catch (RuntimeException e) {
             if (!closing.get()) {
                 failed = true;
-                log.error("alerts service stopped: {}", e.getMessage(), e);
+                log.error("alerts notifier loop stopped, alerts are no longer delivered (fix the cause, restart): {}",
+                        e.getMessage(), e);
+            }
+        } finally {
+            // Closed here, on the thread that used it: KafkaConsumer is not thread-safe.
+            KafkaConsumer<byte[], byte[]> c = consumer;
+            if (c != null) {
+                c.close(Duration.ofSeconds(10));
             }
         }
     }
@@ -138,6 +145,9 @@ public final class AlertsService implements AutoCloseable {
         while (!closing.get()) {
             ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(500));
             for (ConsumerRecord<byte[], byte[]> record : records) {
+                if (closing.get()) {
+                    return; // the rest of the batch is not committed: it is delivered after the restart
+                }
                 deliver(record);
             }
             if (!records.isEmpty()) {
@@ -233,8 +243,8 @@ public final class AlertsService implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        if (consumer != null) {
-            consumer.close(Duration.ofSeconds(10));
+        if (w != null && w.isAlive()) {
+            log.warn("the notifier thread did not stop within 30 s (a notifier is still retrying); closing anyway");
         }
         if (streams != null) {
             // Leave the group, so a restarted instance gets its tasks at once rather than after the session timeout.
