@@ -64,6 +64,11 @@ public final class AlertsService implements AutoCloseable {
      * @throws ConfigException when the watch has fewer than two countries
      */
     public AlertsService(Config config, MeterRegistry registry, HttpEndpoint http, List<Notifier> notifiers) {
+        try {
+            new AlertableEvents(config.get(AlertsSettings.WATCH_COUNTRIES)); // checked now, not when the thread starts
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(List.of(AlertsSettings.WATCH_COUNTRIES.name() + ": " + e.getMessage()));
+        }
         this.config = config;
         this.metrics = new AlertsMetrics(registry);
         this.notifiers = new ArrayList<>(notifiers);
@@ -75,10 +80,6 @@ public final class AlertsService implements AutoCloseable {
         this.applicationId = config.get(AlertsSettings.APPLICATION_ID);
         this.inputTopic = config.get(AlertsSettings.INPUT_TOPIC);
         this.outputTopic = config.get(AlertsSettings.OUTPUT_TOPIC);
-        if (config.get(AlertsSettings.WATCH_COUNTRIES).stream().distinct().count() < 2) {
-            throw new ConfigException(List.of(AlertsSettings.WATCH_COUNTRIES.name()
-                    + ": needs at least two countries, got " + config.get(AlertsSettings.WATCH_COUNTRIES)));
-        }
     }
 
     /** Creates missing topics, starts the topology and the notifier consumer. Returns at once. */

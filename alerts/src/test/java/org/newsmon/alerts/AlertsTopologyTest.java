@@ -224,6 +224,19 @@ class AlertsTopologyTest {
     }
 
     @Test
+    void theSameVisitorAYearLaterIsANewVisit() {
+        open();
+        pipe(N1);
+        pipe(DemoArticles.article("later", "to-lam-again", "Baku Morning", "en", "2026-05-07T10:00Z", null,
+                "To Lam in Baku again", List.of("politics"),
+                DemoArticles.event(EventType.VISIT, EventStatus.ONGOING, false, null, null, List.of("VN", "AZ"),
+                        List.of(TO_LAM))));
+        Map<String, Alert> result = latest(alerts.readValuesToList());
+        assertEquals(Set.of("visit:VN-AZ:2025-05-07", "agreement:AZ-VN:2025-05-07", "visit:VN-AZ:2026-05-07"),
+                result.keySet());
+    }
+
+    @Test
     void alertsCarryCloudEventsHeaders() {
         open();
         pipe(A2);
