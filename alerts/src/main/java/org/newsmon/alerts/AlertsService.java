@@ -60,8 +60,9 @@ public final class AlertsService implements AutoCloseable {
     /**
      * @param http      the process's HTTP endpoint, or null; {@code /alerts/stream} (server-sent events, see
      *                  {@link SseBroadcaster}) is served on it
-     * @param notifiers where revisions go; closed by {@link #close()}
-     * @throws ConfigException when the watch has fewer than two countries
+     * @param notifiers where revisions go besides those the configuration asks for ({@link Notifiers#fromConfig},
+     *                  added here: do not pass them again); all closed by {@link #close()}
+     * @throws ConfigException when the watch has fewer than two countries, or the notifier settings are wrong
      */
     public AlertsService(Config config, MeterRegistry registry, HttpEndpoint http, List<Notifier> notifiers) {
         try {
@@ -72,6 +73,7 @@ public final class AlertsService implements AutoCloseable {
         this.config = config;
         this.metrics = new AlertsMetrics(registry);
         this.notifiers = new ArrayList<>(notifiers);
+        this.notifiers.addAll(Notifiers.fromConfig(config, registry));
         if (http != null) {
             SseBroadcaster sse = new SseBroadcaster(config.get(AlertsSettings.SSE_BUFFER));
             http.handle("/alerts/stream", sse::handle);
