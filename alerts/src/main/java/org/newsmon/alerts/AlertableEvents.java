@@ -26,7 +26,7 @@ final class AlertableEvents {
     AlertableEvents(Collection<String> watched) {
         this.watched = watched.stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         if (this.watched.size() < 2) {
-            throw new IllegalArgumentException("watch.countries needs at least two countries, got " + watched);
+            throw new IllegalArgumentException("needs at least two different countries, got " + watched);
         }
     }
 

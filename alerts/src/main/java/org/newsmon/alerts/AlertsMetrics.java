@@ -76,6 +76,11 @@ final class AlertsMetrics {
                 .tag("notifier", notifier).tag("result", result).register(registry).record(latency);
     }
 
+    void retry(String notifier) {
+        Counter.builder("newsmon.notifier.retries").description("delivery attempts after the first")
+                .tag("notifier", notifier).register(registry).increment();
+    }
+
     MeterRegistry registry() {
         return registry;
     }

@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -17,6 +19,7 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
@@ -26,6 +29,7 @@ import org.newsmon.core.Config;
 import org.newsmon.core.ConfigException;
 import org.newsmon.core.DeadLetters;
 import org.newsmon.core.HttpEndpoint;
+import org.newsmon.core.Topic;
 import org.newsmon.core.TopicAdmin;
 import org.newsmon.core.Topics;
 import org.slf4j.Logger;
@@ -43,9 +47,10 @@ public final class AlertsService implements AutoCloseable {
 
     private final Config config;
     private final AlertsMetrics metrics;
-    private final HttpEndpoint http;
     private final List<Notifier> notifiers;
     private final String applicationId;
+    private final String inputTopic;
+    private final String outputTopic;
     private final AtomicBoolean closing = new AtomicBoolean();
     private volatile KafkaStreams streams;
     private volatile KafkaStreamsMetrics streamsMetrics;
@@ -55,20 +60,30 @@ public final class AlertsService implements AutoCloseable {
     private volatile boolean failed;
 
     /**
-     * @param http      the process's HTTP endpoint, or null; {@code /alerts/stream} is served on it
-     * @param notifiers where revisions go; closed by {@link #close()}
-     * @throws ConfigException when the watch has fewer than two countries
+     * @param http      the process's HTTP endpoint, or null; {@code /alerts/stream} (server-sent events, see
+     *                  {@link SseBroadcaster}) is served on it
+     * @param notifiers where revisions go besides those the configuration asks for ({@link Notifiers#fromConfig},
+     *                  added here: do not pass them again); all closed by {@link #close()}
+     * @throws ConfigException when the watch has fewer than two countries, or the notifier settings are wrong
      */
     public AlertsService(Config config, MeterRegistry registry, HttpEndpoint http, List<Notifier> notifiers) {
+        try {
+            new AlertableEvents(config.get(AlertsSettings.WATCH_COUNTRIES)); // checked now, not when the thread starts
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(List.of(AlertsSettings.WATCH_COUNTRIES.name() + ": " + e.getMessage()));
+        }
         this.config = config;
         this.metrics = new AlertsMetrics(registry);
-        this.http = http;
         this.notifiers = new ArrayList<>(notifiers);
-        this.applicationId = config.get(AlertsSettings.APPLICATION_ID);
-        if (config.get(AlertsSettings.WATCH_COUNTRIES).stream().distinct().count() < 2) {
-            throw new ConfigException(List.of(AlertsSettings.WATCH_COUNTRIES.name()
-                    + ": needs at least two countries, got " + config.get(AlertsSettings.WATCH_COUNTRIES)));
+        this.notifiers.addAll(Notifiers.fromConfig(config, registry));
+        if (http != null) {
+            SseBroadcaster sse = new SseBroadcaster(config.get(AlertsSettings.SSE_BUFFER));
+            http.handle("/alerts/stream", sse::handle);
+            this.notifiers.add(sse);
         }
+        this.applicationId = config.get(AlertsSettings.APPLICATION_ID);
+        this.inputTopic = config.get(AlertsSettings.INPUT_TOPIC);
+        this.outputTopic = config.get(AlertsSettings.OUTPUT_TOPIC);
     }
 
     /** Creates missing topics, starts the topology and the notifier consumer. Returns at once. */
@@ -90,13 +105,18 @@ public final class AlertsService implements AutoCloseable {
     private void run() {
         try {
             String bootstrap = config.get(CommonSettings.BOOTSTRAP_SERVERS);
-            TopicAdmin.ensureTopics(bootstrap, Topics.ALL, config.get(CommonSettings.TOPIC_PARTITIONS),
+            Map<String, Topic<?, ?>> topics = new LinkedHashMap<>();
+            Topics.ALL.forEach(t -> topics.put(t.name(), t));
+            topics.putIfAbsent(inputTopic, Topics.ENRICHED.renamed(inputTopic));
+            topics.putIfAbsent(outputTopic, Topics.ALERTS.renamed(outputTopic));
+            TopicAdmin.ensureTopics(bootstrap, topics.values(), config.get(CommonSettings.TOPIC_PARTITIONS),
                     config.get(CommonSettings.TOPIC_REPLICATION).shortValue());
             synchronized (this) {
                 if (closing.get()) {
                     return;
                 }
-                streams = new KafkaStreams(AlertsTopology.topology(config.get(AlertsSettings.WATCH_COUNTRIES),
+                streams = new KafkaStreams(AlertsTopology.topology(Topics.ENRICHED.renamed(inputTopic),
+                        Topics.ALERTS.renamed(outputTopic), Topics.DLQ.name(), config.get(AlertsSettings.WATCH_COUNTRIES),
                         metrics.registry()), streamsProperties());
                 streams.setUncaughtExceptionHandler(e -> {
                     log.error("alerts topology failed; the alerts service stops raising alerts (see the cause, fix, restart)", e);
@@ -115,16 +135,26 @@ public final class AlertsService implements AutoCloseable {
         } catch (RuntimeException e) {
             if (!closing.get()) {
                 failed = true;
-                log.error("alerts service stopped: {}", e.getMessage(), e);
+                log.error("alerts notifier loop stopped, alerts are no longer delivered (fix the cause, restart): {}",
+                        e.getMessage(), e);
+            }
+        } finally {
+            // Closed here, on the thread that used it: KafkaConsumer is not thread-safe.
+            KafkaConsumer<byte[], byte[]> c = consumer;
+            if (c != null) {
+                c.close(Duration.ofSeconds(10));
             }
         }
     }
 
     private void deliverLoop() {
-        consumer.subscribe(List.of(Topics.ALERTS.name()));
+        consumer.subscribe(List.of(outputTopic));
         while (!closing.get()) {
             ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(500));
             for (ConsumerRecord<byte[], byte[]> record : records) {
+                if (closing.get()) {
+                    return; // the rest of the batch is not committed: it is delivered after the restart
+                }
                 deliver(record);
             }
             if (!records.isEmpty()) {
@@ -157,6 +187,9 @@ public final class AlertsService implements AutoCloseable {
             try {
                 notifier.deliver(alert);
                 metrics.delivery(notifier.name(), "delivered", Duration.ofNanos(System.nanoTime() - start));
+            } catch (DeliveryFailedException e) {
+                // the notifier has retried and dead-lettered the revision itself
+                metrics.delivery(notifier.name(), "dead-lettered", Duration.ofNanos(System.nanoTime() - start));
             } catch (RuntimeException e) {
                 metrics.delivery(notifier.name(), "failed", Duration.ofNanos(System.nanoTime() - start));
                 log.warn("notifier {} failed on {} revision {}: {}; continuing with the next", notifier.name(),
@@ -217,14 +250,16 @@ public final class AlertsService implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        if (consumer != null) {
-            consumer.close(Duration.ofSeconds(10));
+        if (w != null && w.isAlive()) {
+            log.warn("the notifier thread did not stop within 30 s (a notifier is still retrying); closing anyway");
         }
         if (streamsMetrics != null) {
             streamsMetrics.close();
         }
         if (streams != null) {
-            streams.close(Duration.ofSeconds(30));
+            // Leave the group, so a restarted instance gets its tasks at once rather than after the session timeout.
+            streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                    .withTimeout(Duration.ofSeconds(30)));
         }
         if (dlqProducer != null) {
             dlqProducer.close(Duration.ofSeconds(10));

@@ -61,7 +61,14 @@ final class ArticleDecoder implements Processor<byte[], byte[], String, ArticleD
             deadLetter(record, "unreadable", e.getMessage(), e);
             return;
         }
-        AlertableEvents.Result result = alertable.sightings(article, Instant.ofEpochMilli(record.timestamp()));
+        AlertableEvents.Result result;
+        try {
+            result = alertable.sightings(article, Instant.ofEpochMilli(record.timestamp()));
+        } catch (RuntimeException e) {
+            // A readable article this code cannot handle is a bug to fix, but not a reason to stop the service.
+            deadLetter(record, "unprocessable", "cannot read the events of article " + article.id() + ": " + e, e);
+            return;
+        }
         if (result.malformed() > 0) {
             metrics.malformedEvents(result.malformed());
             log.warn("article {}: skipped {} event(s) without a type or status", article.id(), result.malformed());

@@ -1,6 +1,7 @@
 package org.newsmon.alerts;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -14,9 +15,16 @@ import org.newsmon.core.Alert;
 /**
  * Matches each sighting against the events of its pair in the state store, and publishes a new alert or a new
  * revision when (and only when) the sighting changes what the alert says. Records arrive keyed by pair key, and
- * the store is keyed by event key, which starts with the pair key, so one prefix scan finds all candidates.
+ * the store is keyed by event key, which starts with the pair key and the event's day, so one range scan finds the
+ * candidates.
  */
 final class ClusterProcessor implements Processor<String, Sighting, String, Alert> {
+    /**
+     * How far from a report's day its event's key day can be: the key is the first report's day, and an
+     * announcement comes up to {@link EventClusterer#UNDATED_BEFORE_DAYS} before the event; generous on purpose.
+     */
+    static final int WINDOW_DAYS = 90;
+
     private final String storeName;
     private final EventClusterer clusterer = new EventClusterer();
     private final AlertsMetrics metrics;
@@ -41,7 +49,7 @@ final class ClusterProcessor implements Processor<String, Sighting, String, Aler
             return;
         }
         Instant at = Instant.ofEpochMilli(record.timestamp());
-        List<TrackedEvent> candidates = candidates(sighting.pairKey());
+        List<TrackedEvent> candidates = candidates(sighting);
         var match = clusterer.match(candidates, sighting);
         if (match.isEmpty()) {
             TrackedEvent created = clusterer.start(newEventKey(sighting), sighting);
@@ -64,9 +72,18 @@ final class ClusterProcessor implements Processor<String, Sighting, String, Aler
         }
     }
 
-    private List<TrackedEvent> candidates(String pairKey) {
+    /**
+     * The tracked events of the sighting's pair whose key day lies within {@link #WINDOW_DAYS} of the sighting's
+     * day. Keys sort by day (ISO dates sort as text), so this is one range scan, and its cost does not grow with
+     * the years of history in the store.
+     */
+    private List<TrackedEvent> candidates(Sighting s) {
+        LocalDate day = s.date() != null ? s.date() : s.referenceDay();
         List<TrackedEvent> out = new ArrayList<>();
-        try (KeyValueIterator<String, TrackedEvent> it = store.prefixScan(pairKey + ":", new StringSerializer())) {
+        try (KeyValueIterator<String, TrackedEvent> it = day == null
+                ? store.prefixScan(s.pairKey() + ":", new StringSerializer())
+                : store.range(s.pairKey() + ":" + day.minusDays(WINDOW_DAYS),
+                        s.pairKey() + ":" + day.plusDays(WINDOW_DAYS) + "~~~~")) {
             it.forEachRemaining(kv -> out.add(kv.value));
         }
         return out;

@@ -15,8 +15,10 @@ import org.newsmon.core.EventStatus;
 /**
  * Decides whether a sighting is an event already tracked, and merges it in. Pure: no Kafka, no clock. Two reports
  * are the same event when they have the same kind and parties in the same direction (the caller only offers events
- * of the sighting's {@link Sighting#pairKey()}), dates that overlap (give or take {@link #DATE_SLACK_DAYS}) and
- * actors that are compatible (one side names nobody, or they share a name). Thread-safe (stateless).
+ * of the sighting's {@link Sighting#pairKey()}) and either dates that overlap (give or take
+ * {@link #DATE_SLACK_DAYS}), or, when one side has no date, a publication day near the event and compatible actors
+ * (one side names nobody, or they share a name). Among several matches, the one sharing most actors wins.
+ * Thread-safe (stateless).
  */
 final class EventClusterer {
     /** Reports disagree by a day about when a visit "is": arrival evening vs. talks next morning. */
@@ -44,7 +46,9 @@ final class EventClusterer {
         int bestScore = -1;
         for (TrackedEvent event : candidates) {
             int dates = dateScore(event, sighting);
-            if (dates < 0 || !actorsCompatible(event.actors(), sighting.actors())) {
+            // Dated reports that overlap are the same event even when they name different people (one names the
+            // visitor, another the host who received him); names must agree only where a date does not.
+            if (dates < 0 || dates < 2 && !actorsCompatible(event.actors(), sighting.actors())) {
                 continue;
             }
             int score = dates * 100 + sharedActors(event.actors(), sighting.actors());

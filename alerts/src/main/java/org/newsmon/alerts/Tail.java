@@ -96,17 +96,17 @@ public final class Tail {
             return key + " (deleted)";
         }
         try {
-            if (topic.equals(Topics.ALERTS.name())) {
+            if (carries(topic, Topics.ALERTS.name())) {
                 Alert a = Topics.ALERTS.valueSerde().deserializer().deserialize(topic, record.value());
                 return AlertFormat.human(a);
             }
-            if (topic.equals(Topics.ENRICHED.name())) {
+            if (carries(topic, Topics.ENRICHED.name())) {
                 EnrichedArticle a = Topics.ENRICHED.valueSerde().deserializer().deserialize(topic, record.value());
                 return article(a.raw()) + " | " + (a.relevant() ? "relevant" : "not relevant") + " | "
                         + a.events().size() + " event(s) | sectors " + a.sectors().stream().limit(4)
                         .map(s -> s.sector()).toList();
             }
-            if (topic.equals(Topics.RAW.name())) {
+            if (carries(topic, Topics.RAW.name())) {
                 return article(Topics.RAW.valueSerde().deserializer().deserialize(topic, record.value()));
             }
         } catch (SerializationException e) {
@@ -117,6 +117,11 @@ public final class Tail {
                     + DeadLetters.header(record.headers(), DeadLetters.REASON) + " | " + record.value().length + " bytes";
         }
         return key + " | " + abbreviate(text(record.value()), 200);
+    }
+
+    /** {@code news.alerts} itself, or a replay's {@code NAME.alerts}. */
+    private static boolean carries(String topic, String pipelineTopic) {
+        return topic.equals(pipelineTopic) || topic.endsWith(pipelineTopic.substring(pipelineTopic.indexOf('.')));
     }
 
     private static String article(RawArticle a) {

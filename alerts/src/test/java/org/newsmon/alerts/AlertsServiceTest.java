@@ -3,18 +3,28 @@ package org.newsmon.alerts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.sun.net.httpserver.HttpServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -26,14 +36,19 @@ import org.newsmon.core.CommonSettings;
 import org.newsmon.core.Config;
 import org.newsmon.core.ConfigKey;
 import org.newsmon.core.EnrichedArticle;
+import org.newsmon.core.EventStatus;
 import org.newsmon.core.EventType;
+import org.newsmon.core.HttpEndpoint;
 import org.newsmon.core.TopicAdmin;
 import org.newsmon.core.Topics;
 import org.newsmon.kafka.KafkaCluster;
 import org.newsmon.kafka.KafkaExtension;
 
+/** The service on a real broker. Each test has topics and an application id of its own. */
 @ExtendWith(KafkaExtension.class)
 class AlertsServiceTest {
+    private static final Duration WAIT = Duration.ofSeconds(90);
+
     @TempDir
     Path stateDir;
 
@@ -52,25 +67,29 @@ class AlertsServiceTest {
         }
     }
 
-    static Config config(KafkaCluster kafka, Path stateDir, String appId) {
+    static Config config(KafkaCluster kafka, Path stateDir, String name, Map<String, String> extra) {
         List<ConfigKey<?>> keys = new ArrayList<>(CommonSettings.KEYS);
         keys.addAll(AlertsSettings.KEYS);
-        return Config.of(Map.of("bootstrap.servers", kafka.bootstrapServers(), "state.dir", stateDir.toString(),
-                "alerts.application.id", appId, "topic.partitions", "3", "kafka.commit.interval.ms", "100"), keys);
+        Map<String, String> values = new HashMap<>(Map.of("bootstrap.servers", kafka.bootstrapServers(),
+                "state.dir", stateDir.toString(), "alerts.application.id", name + "-app",
+                "alerts.input.topic", name + ".enriched", "alerts.output.topic", name + ".alerts",
+                "topic.partitions", "3", "kafka.commit.interval.ms", "100"));
+        values.putAll(extra);
+        return Config.of(values, keys);
     }
 
-    static void produce(KafkaCluster kafka, List<EnrichedArticle> articles) {
-        TopicAdmin.ensureTopics(kafka.bootstrapServers(), Topics.ALL, 3, (short) 1);
+    static void produce(KafkaCluster kafka, String topic, List<EnrichedArticle> articles) {
+        TopicAdmin.ensureTopics(kafka.bootstrapServers(), List.of(Topics.ENRICHED.renamed(topic)), 3, (short) 1);
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         try (var producer = new KafkaProducer<>(props, Topics.ENRICHED.keySerde().serializer(),
                 Topics.ENRICHED.valueSerde().serializer())) {
-            articles.forEach(a -> producer.send(new ProducerRecord<>(Topics.ENRICHED.name(), a.id(), a)));
+            articles.forEach(a -> producer.send(new ProducerRecord<>(topic, a.id(), a)));
         }
     }
 
-    static void await(BooleanSupplier condition, Duration timeout, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
+    static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("timed out waiting for " + what);
@@ -79,30 +98,132 @@ class AlertsServiceTest {
         }
     }
 
+    private static Set<String> ids(List<Alert> alerts) {
+        return alerts.stream().map(CloudEvents::id).collect(Collectors.toSet());
+    }
+
+    /** Every revision reaches every notifier: console, webhook (failing twice first), email, SSE with a resume. */
     @Test
-    void raisesTheDemoAlertsAndDeliversEveryRevision(KafkaCluster kafka) throws Exception {
-        produce(kafka, DemoArticles.ALL);
+    void deliversEveryDemoRevisionToEveryNotifier(KafkaCluster kafka) throws Exception {
+        List<WebhookNotifierTest.Received> hooks = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger requests = new AtomicInteger();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            var h = exchange.getRequestHeaders();
+            hooks.add(new WebhookNotifierTest.Received(h.getFirst("X-Newsmon-Signature"), h.getFirst("Idempotency-Key"),
+                    h.getFirst("ce-id"), h.getFirst("Content-Type"), body));
+            exchange.sendResponseHeaders(requests.incrementAndGet() <= 2 ? 503 : 200, -1);
+            exchange.close();
+        });
+        receiver.start();
+        GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        mail.start();
+        HttpEndpoint http = HttpEndpoint.start("127.0.0.1", 0, HttpEndpoint.newRegistry(), () -> true);
+        URI stream = URI.create("http://127.0.0.1:" + http.port() + "/alerts/stream");
+        Config config = config(kafka, stateDir, "demo", Map.of(
+                "notifier.webhook.url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook",
+                "notifier.webhook.secret", WebhookNotifierTest.SECRET, "notifier.webhook.backoff", "20ms",
+                "notifier.email.smtp.host", "127.0.0.1", "notifier.email.smtp.port", Integer.toString(mail.getSmtp().getPort()),
+                "notifier.email.from", "newsmon@example.org", "notifier.email.to", "desk@example.org",
+                "notifier.email.statuses", "COMPLETED,SIGNED"));
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
         Recording recording = new Recording();
         ByteArrayOutputStream console = new ByteArrayOutputStream();
-        try (AlertsService service = new AlertsService(config(kafka, stateDir, "alerts-service-test"),
-                new SimpleMeterRegistry(), null, List.of(recording,
-                new ConsoleNotifier(new PrintStream(console, true, StandardCharsets.UTF_8))))) {
+        // Webhook and email come from the config; the service adds them itself.
+        List<Notifier> notifiers = List.of(recording, new ConsoleNotifier(new PrintStream(console, true, StandardCharsets.UTF_8)));
+        List<SseClient.Received> streamed = new ArrayList<>();
+        try (AlertsService service = new AlertsService(config, registry, http, notifiers)) {
             service.start();
-            await(() -> recording.delivered.size() >= 11, Duration.ofSeconds(90), "6 visit and 5 agreement revisions");
+            SseClient first = new SseClient(stream, null);
+            produce(kafka, "demo.enriched", DemoArticles.ALL);
+            for (int i = 0; i < 4; i++) {
+                streamed.add(first.next(WAIT));
+            }
+            first.close();
+            try (SseClient resumed = new SseClient(stream, streamed.get(3).id())) {
+                for (int i = 4; i < 11; i++) {
+                    streamed.add(resumed.next(WAIT));
+                }
+                assertTrue(resumed.idle(Duration.ofMillis(500)), "no revision twice after the resume");
+            }
+            await(() -> recording.delivered.size() >= 11, "6 visit and 5 agreement revisions");
             assertTrue(service.healthy());
+        } finally {
+            http.close();
+            receiver.stop(0);
         }
-        assertEquals(11, recording.delivered.size());
-        Alert visit = recording.delivered.stream().filter(a -> a.kind() == EventType.VISIT)
-                .reduce((a, b) -> a.revision() > b.revision() ? a : b).orElseThrow();
-        assertEquals(6, visit.sources().size());
+        List<Alert> delivered = List.copyOf(recording.delivered);
+        assertEquals(11, delivered.size());
+        assertEquals(11, ids(delivered).size(), "11 distinct revisions");
+        Map<EventType, Alert> last = new HashMap<>();
+        delivered.forEach(a -> last.merge(a.kind(), a, (x, y) -> x.revision() > y.revision() ? x : y));
+        assertEquals(EventStatus.COMPLETED, last.get(EventType.VISIT).status());
+        assertEquals(6, last.get(EventType.VISIT).sources().size());
+        assertEquals(5, last.get(EventType.AGREEMENT).sources().size());
+
         String printed = console.toString(StandardCharsets.UTF_8);
-        assertTrue(printed.contains("[VISIT COMPLETED]"), printed);
+        assertEquals(11, printed.lines().count(), printed);
+        assertTrue(printed.contains("[VISIT COMPLETED]") && printed.contains("6 sources"), printed);
+
+        assertEquals(ids(delivered), streamed.stream().map(r -> CloudEvents.id(r.alert())).collect(Collectors.toSet()),
+                "SSE streamed every revision, across the reconnect");
+
+        assertEquals(13, hooks.size(), "11 revisions and 2 retries");
+        Set<String> hookKeys = new HashSet<>();
+        for (WebhookNotifierTest.Received r : hooks) {
+            assertEquals(WebhookNotifier.signature(WebhookNotifierTest.SECRET.getBytes(StandardCharsets.UTF_8), r.body()),
+                    r.signature());
+            hookKeys.add(r.idempotencyKey());
+        }
+        assertEquals(ids(delivered), hookKeys);
+        assertEquals(2.0, registry.get("newsmon.notifier.retries").tag("notifier", "webhook").counter().count());
+        assertEquals(11, registry.get("newsmon.notifier.deliveries").tag("notifier", "webhook")
+                .tag("result", "delivered").counter().count());
+
+        long wanted = delivered.stream().filter(a -> a.status() == EventStatus.COMPLETED || a.status() == EventStatus.SIGNED).count();
+        assertTrue(mail.waitForIncomingEmail(10_000, (int) wanted));
+        assertEquals(wanted, mail.getReceivedMessages().length, "email only for completed or signed revisions");
+        mail.stop();
 
         ByteArrayOutputStream tailed = new ByteArrayOutputStream();
-        long n = Tail.run(kafka.bootstrapServers(), "alerts", true, false, Duration.ofSeconds(2),
+        long n = Tail.run(kafka.bootstrapServers(), "demo.alerts", true, false, Duration.ofSeconds(2),
                 new PrintStream(tailed, true, StandardCharsets.UTF_8));
         assertEquals(11, n);
-        assertTrue(tailed.toString(StandardCharsets.UTF_8).contains("6 sources (en, az, ru, vi)")
-                || tailed.toString(StandardCharsets.UTF_8).contains("6 sources ("), tailed.toString(StandardCharsets.UTF_8));
+        assertTrue(tailed.toString(StandardCharsets.UTF_8).contains("[AGREEMENT SIGNED]"), tailed.toString(StandardCharsets.UTF_8));
+    }
+
+    /** A restarted service keeps its events and its notifier position: nothing is raised or delivered twice. */
+    @Test
+    void aRestartRaisesNothingTwice(KafkaCluster kafka) throws Exception {
+        Config config = config(kafka, stateDir, "restart", Map.of());
+        Recording before = new Recording();
+        try (AlertsService service = new AlertsService(config, new SimpleMeterRegistry(), null, List.of(before))) {
+            service.start();
+            produce(kafka, "restart.enriched", DemoArticles.ALL);
+            await(() -> before.delivered.size() >= 11, "the demo's 11 revisions");
+        }
+
+        Recording after = new Recording();
+        try (AlertsService service = new AlertsService(config, new SimpleMeterRegistry(), null, List.of(after))) {
+            service.start();
+            // The same reports again (a re-ingest), then one new outlet on the visit.
+            produce(kafka, "restart.enriched", List.of(DemoArticles.R1, DemoArticles.N1, DemoArticles.S1));
+            EnrichedArticle another = DemoArticles.article("x1", "another-outlet-on-the-visit", "Another Outlet", "en",
+                    "2025-05-08T20:00Z", null, "To Lam leaves Baku", List.of("politics"),
+                    DemoArticles.event(EventType.VISIT, EventStatus.COMPLETED, false, DemoArticles.MAY_7,
+                            DemoArticles.MAY_8, List.of("VN", "AZ"), List.of(DemoArticles.TO_LAM)));
+            produce(kafka, "restart.enriched", List.of(another));
+            await(() -> !after.delivered.isEmpty(), "the revision the new outlet makes");
+            Thread.sleep(3_000); // room for anything that should not come
+        }
+        assertEquals(1, after.delivered.size(), "only the new outlet's revision: " + ids(after.delivered));
+        Alert visit = after.delivered.get(0);
+        assertEquals(EventType.VISIT, visit.kind());
+        assertEquals(7, visit.revision());
+        assertEquals(7, visit.sources().size());
+        long onTopic = Tail.run(kafka.bootstrapServers(), "restart.alerts", true, true, Duration.ofSeconds(2),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        assertEquals(12, onTopic, "11 revisions before the restart, 1 after");
     }
 }

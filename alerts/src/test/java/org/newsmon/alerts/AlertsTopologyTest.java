@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmon.core.Alert;
 import org.newsmon.core.DeadLetters;
+import org.newsmon.core.Json;
 import org.newsmon.core.JsonSerde;
 import org.newsmon.core.EnrichedArticle;
 import org.newsmon.core.EventStatus;
@@ -155,6 +156,37 @@ class AlertsTopologyTest {
         }
     }
 
+    /**
+     * The nine demo pages as the enrich module's Tagger tagged them (its TagDemoTest input, dumped as JSON lines,
+     * S1 marked as N1's copy as ingest marks it): the real input of the demo, in many orders.
+     */
+    @Test
+    void theEnrichModulesTaggingOfTheDemoGivesExactlyTwoAlerts() throws Exception {
+        List<EnrichedArticle> tagged;
+        try (var in = getClass().getResourceAsStream("/enriched/demo-tagged-by-enrich.jsonl")) {
+            tagged = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(line -> Json.read(line, EnrichedArticle.class)).toList();
+        }
+        assertEquals(9, tagged.size());
+        Random random = new Random(7);
+        for (int round = 0; round < 8; round++) {
+            List<EnrichedArticle> order = new ArrayList<>(tagged);
+            Collections.shuffle(order, random);
+            open();
+            order.forEach(this::pipe);
+            Map<String, Alert> result = latest(alerts.readValuesToList());
+            assertEquals(Set.of("visit:VN-AZ:2025-05-07", "agreement:AZ-VN:2025-05-07"), result.keySet());
+            Alert visit = result.get("visit:VN-AZ:2025-05-07");
+            assertEquals(EventStatus.COMPLETED, visit.status());
+            assertEquals(6, visit.sources().size(), sourceIds(visit).toString());
+            Alert agreement = result.get("agreement:AZ-VN:2025-05-07");
+            assertEquals(EventStatus.SIGNED, agreement.status());
+            assertEquals(5, agreement.sources().size(), sourceIds(agreement).toString());
+            driver.close();
+            driver = null;
+        }
+    }
+
     @Test
     void statusNeverGoesBackWhenTheCompletedReportComesFirst() {
         open();
@@ -221,6 +253,19 @@ class AlertsTopologyTest {
         Map<String, Alert> result = latest(alerts.readValuesToList());
         List<String> visits = result.values().stream().filter(a -> a.kind() == EventType.VISIT).map(Alert::eventKey).toList();
         assertEquals(3, visits.size(), visits.toString());
+    }
+
+    @Test
+    void theSameVisitorAYearLaterIsANewVisit() {
+        open();
+        pipe(N1);
+        pipe(DemoArticles.article("later", "to-lam-again", "Baku Morning", "en", "2026-05-07T10:00Z", null,
+                "To Lam in Baku again", List.of("politics"),
+                DemoArticles.event(EventType.VISIT, EventStatus.ONGOING, false, null, null, List.of("VN", "AZ"),
+                        List.of(TO_LAM))));
+        Map<String, Alert> result = latest(alerts.readValuesToList());
+        assertEquals(Set.of("visit:VN-AZ:2025-05-07", "agreement:AZ-VN:2025-05-07", "visit:VN-AZ:2026-05-07"),
+                result.keySet());
     }
 
     @Test
