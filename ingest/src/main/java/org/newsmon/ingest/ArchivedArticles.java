@@ -33,11 +33,16 @@ public final class ArchivedArticles {
     public record Problem(String url, String reason) {}
 
     /** The articles, oldest fetch first, and the documents that could not be used. */
-    public record Result(List<RawArticle> articles, List<Problem> problems, int offTopic) {}
+    /**
+     * @param alreadyKnown articles skipped because {@link #loadKnown} says ingest produced them before
+     * @param offTopic     articles the watch filter ({@code ingest.watch.terms}) dropped
+     */
+    public record Result(List<RawArticle> articles, List<Problem> problems, int offTopic, int alreadyKnown) {}
 
     private final FeedParser parser;
     private final WatchFilter watch;
     private final DedupeIndex dedupe;
+    private final Set<String> known = new HashSet<>();
 
     /** Reads {@link IngestSettings#MAX_ITEMS_PER_FEED}, {@link IngestSettings#WATCH_TERMS} and the near-duplicate bits. */
     public ArchivedArticles(Config config) {
@@ -52,8 +57,12 @@ public final class ArchivedArticles {
      *
      * @return how many were read
      */
-    public int loadKnown(String bootstrapServers) {
-        return CompactedTopicReader.readAll(bootstrapServers, IngestTopics.FINGERPRINTS, (id, f) -> dedupe.load(f));
+    public int loadKnown(String bootstrapServers, String fingerprintsTopic) {
+        return CompactedTopicReader.readAll(bootstrapServers, IngestTopics.FINGERPRINTS.renamed(fingerprintsTopic),
+                (id, f) -> {
+                    dedupe.load(f);
+                    known.add(id);
+                });
     }
 
     /** The topics a backfill writes besides the pipeline's: ingest's fingerprint bookkeeping. */
@@ -65,8 +74,9 @@ public final class ArchivedArticles {
      * The fingerprint record of a produced article, serialised: written in the same transaction as the article, it
      * is both the live ingest's dedupe memory and the backfill's committed progress.
      */
-    public static ProducerRecord<byte[], byte[]> fingerprintRecord(RawArticle article, long timestamp) {
-        Topic<String, IngestTopics.Fingerprint> topic = IngestTopics.FINGERPRINTS;
+    public static ProducerRecord<byte[], byte[]> fingerprintRecord(String fingerprintsTopic, RawArticle article,
+                                                                   long timestamp) {
+        Topic<String, IngestTopics.Fingerprint> topic = IngestTopics.FINGERPRINTS.renamed(fingerprintsTopic);
         IngestTopics.Fingerprint f = new IngestTopics.Fingerprint(article.id(), article.contentHash(),
                 TextFingerprint.simHash(article.text()), article.canonicalUrl(), article.fetchedAt());
         return new ProducerRecord<>(topic.name(), null, timestamp,
@@ -74,8 +84,15 @@ public final class ArchivedArticles {
                 topic.valueSerde().serializer().serialize(topic.name(), f));
     }
 
-    /** The articles of {@code documents}; see the class comment. Never throws on bad documents. */
-    public Result build(Collection<FetchedDocument> documents) {
+    /**
+     * The articles of {@code documents}; see the class comment. Never throws on bad documents.
+     *
+     * @param feedTextWhenNoPage whether an item whose page is not among the documents becomes an article of the
+     *                           feed's text (saved feeds without their pages); false for the archive, where live
+     *                           ingest archived the page of every item it produced, so a missing page means an
+     *                           item produced before the documents' time window
+     */
+    public Result build(Collection<FetchedDocument> documents, boolean feedTextWhenNoPage) {
         List<FetchedDocument> ordered = documents.stream()
                 .sorted(Comparator.comparing(FetchedDocument::fetchedAt, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(FetchedDocument::url))
@@ -114,6 +131,9 @@ public final class ArchivedArticles {
                 }
                 URI link = FeedPoller.resolve(feedUri, item.link());
                 FetchedDocument page = link == null ? null : pages.get(link.toString());
+                if (page == null && link != null && !feedTextWhenNoPage) {
+                    continue;
+                }
                 ExtractedPage extracted = null;
                 String finalUrl = link == null ? null : link.toString();
                 Instant fetchedAt = d.fetchedAt();
@@ -136,6 +156,7 @@ public final class ArchivedArticles {
                 .thenComparing(RawArticle::id));
         List<RawArticle> articles = new ArrayList<>();
         int offTopic = 0;
+        int alreadyKnown = 0;
         for (RawArticle article : candidates) {
             if (article == null) {
                 continue;
@@ -152,11 +173,61 @@ public final class ArchivedArticles {
                     TextFingerprint.simHash(article.text()), article.canonicalUrl(), article.fetchedAt());
             DedupeIndex.Verdict verdict = dedupe.claim(fingerprint);
             if (verdict.kind() == DedupeIndex.Kind.SAME_ID) {
+                if (known.contains(article.id())) {
+                    alreadyKnown++;
+                }
                 continue;
             }
             articles.add(verdict.originalId() == null ? article : FeedPoller.withDuplicateOf(article, verdict.originalId()));
         }
-        return new Result(List.copyOf(articles), List.copyOf(problems), offTopic);
+        return new Result(List.copyOf(articles), List.copyOf(problems), offTopic, alreadyKnown);
+    }
+
+    /**
+     * A saved document (a file, a WARC response) as if ingest had fetched it at {@code fetchedAt}: decoded as ingest
+     * decodes, a feed or a page by its content type or, failing that, its first bytes. A page saved under a
+     * non-http URL (a file) takes the URL it names as canonical, so that the feed items linking to it find it.
+     *
+     * @return empty when the bytes are neither a feed nor an HTML page
+     */
+    public static java.util.Optional<FetchedDocument> saved(String url, byte[] body, String contentType, Instant fetchedAt) {
+        FetchedDocument.Kind kind = sniff(contentType, body);
+        if (kind == null) {
+            return java.util.Optional.empty();
+        }
+        if (kind == FetchedDocument.Kind.FEED) {
+            String text = FeedParser.decode(body, contentType).text();
+            return java.util.Optional.of(new FetchedDocument(kind, url, url, url, 200, contentType, Map.of(), fetchedAt, text));
+        }
+        String text = HtmlDecoder.decode(body, contentType).text();
+        String pageUrl = url;
+        if (!FeedList.isHttpUrl(url)) {
+            String canonical = PageExtractor.extract(text, URI.create(url)).canonicalUrl();
+            if (canonical != null && FeedList.isHttpUrl(canonical)) {
+                pageUrl = canonical;
+            }
+        }
+        return java.util.Optional.of(new FetchedDocument(kind, pageUrl, pageUrl, null, 200, contentType, Map.of(),
+                fetchedAt, text));
+    }
+
+    private static FetchedDocument.Kind sniff(String contentType, byte[] body) {
+        String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
+        if (type.contains("html")) {
+            return FetchedDocument.Kind.PAGE;
+        }
+        if (type.contains("rss") || type.contains("atom") || type.contains("rdf") || type.contains("xml")) {
+            return FetchedDocument.Kind.FEED;
+        }
+        String head = new String(body, 0, Math.min(body.length, 2048), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .toLowerCase(java.util.Locale.ROOT);
+        if (head.contains("<html") || head.contains("<!doctype html")) {
+            return FetchedDocument.Kind.PAGE;
+        }
+        if (head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf")) {
+            return FetchedDocument.Kind.FEED;
+        }
+        return null;
     }
 
     /** Each page document once (its latest fetch), in fetch order. */
