@@ -50,7 +50,7 @@ public final class StreamsCatchUp {
             long deadline = System.nanoTime() + timeout.toNanos();
             // Not before one full check has passed twice 0.5 s apart: a rebalance can briefly show old offsets.
             int quietChecks = 0;
-            while (System.nanoTime() < deadline && !stop.getAsBoolean()) {
+            while (System.nanoTime() < deadline && !stop.getAsBoolean() && !Thread.currentThread().isInterrupted()) {
                 if (streams.state() == KafkaStreams.State.ERROR || streams.state() == KafkaStreams.State.NOT_RUNNING
                         || streams.state() == KafkaStreams.State.PENDING_ERROR) {
                     throw new IllegalStateException(applicationId + " stopped (" + streams.state() + "); see the log");
