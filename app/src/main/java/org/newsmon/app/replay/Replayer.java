@@ -72,6 +72,7 @@ public final class Replayer {
     private final Tagger tagger;
     private final BiFunction<String, Long, ProgressBar> progress;
     private volatile boolean stopped;
+    private int batch = BATCH;
 
     /** @param progress makes the progress display of a stage from its label and total */
     public Replayer(Config config, PipelineTopics live, Tagger tagger, BiFunction<String, Long, ProgressBar> progress) {
@@ -79,6 +80,12 @@ public final class Replayer {
         this.live = live;
         this.tagger = tagger;
         this.progress = progress;
+    }
+
+    /** Articles per transaction (default {@value #BATCH}); tests make batches small to stop between them. */
+    Replayer batchSize(int size) {
+        this.batch = size;
+        return this;
     }
 
     /** Asks a running replay to stop after the batch in flight (its progress is committed with it). */
@@ -99,7 +106,7 @@ public final class Replayer {
         long events;
         long dead;
         boolean complete;
-        try (KafkaConsumer<byte[], byte[]> consumer = consumer(bootstrap, group);
+        try (KafkaConsumer<byte[], byte[]> consumer = consumer(bootstrap, group, batch);
              EnrichedOutput out = new EnrichedOutput(config, group, target, tagger)) {
             complete = request.from() == Source.RAW
                     ? fromRaw(request, consumer, out, group, skipped)
@@ -232,7 +239,7 @@ public final class Replayer {
         long now = System.currentTimeMillis();
         boolean first = true;
         while (done < articles.size() && !stopped) {
-            int end = Math.min(articles.size(), done + BATCH);
+            int end = Math.min(articles.size(), done + batch);
             out.begin();
             if (first) {
                 out.flushPendingDeadLetters();
@@ -316,13 +323,13 @@ public final class Replayer {
         return out;
     }
 
-    private static KafkaConsumer<byte[], byte[]> consumer(String bootstrap, String group) {
+    private static KafkaConsumer<byte[], byte[]> consumer(String bootstrap, String group, int batch) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, BATCH);
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, batch);
         // archive records carry whole pages
         p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024);
         return new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
