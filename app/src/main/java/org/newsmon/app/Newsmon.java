@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
                 TailCommand.class,
                 TagCommand.class,
                 FeedCommand.class,
+                ReplayCommand.class,
+                BackfillCommand.class,
                 BrokerCommand.class,
                 CommandLine.HelpCommand.class
         })

@@ -249,7 +249,8 @@ final class FeedPoller {
         return true;
     }
 
-    private static RawArticle article(URI feed, ParsedFeed parsed, ParsedFeed.Item item, ExtractedPage page, URI link,
+    /** The article ingest makes of a feed item and its page ({@code page} null when there is none). */
+    static RawArticle article(URI feed, ParsedFeed parsed, ParsedFeed.Item item, ExtractedPage page, URI link,
                                       String finalUrl, Instant now) {
         String url = finalUrl != null ? finalUrl : feed + "#" + item.id();
         String canonical = CanonicalUrls.canonicalize(url);
@@ -277,7 +278,7 @@ final class FeedPoller {
         return item.summary() == null ? "" : item.summary();
     }
 
-    private static RawArticle withDuplicateOf(RawArticle a, String original) {
+    static RawArticle withDuplicateOf(RawArticle a, String original) {
         return new RawArticle(a.id(), a.url(), a.canonicalUrl(), a.feedUrl(), a.source(), a.title(), a.summary(),
                 a.author(), a.language(), a.publishedAt(), a.fetchedAt(), a.text(), a.contentHash(), original);
     }
@@ -320,7 +321,7 @@ final class FeedPoller {
         return kept;
     }
 
-    private static URI resolve(URI feed, String link) {
+    static URI resolve(URI feed, String link) {
         if (link == null || link.isBlank()) {
             return null;
         }

@@ -68,6 +68,14 @@ public final class IngestService implements AutoCloseable {
         this(config, feeds, registry, http, IngestTopics.DEFAULT);
     }
 
+    /**
+     * An ingest writing to the pipeline's topics with {@code suffix} appended to every name ({@code news.raw.x}):
+     * for tests of other modules that run a real ingest next to other tests on one broker.
+     */
+    public static IngestService withTopicSuffix(Config config, List<URI> feeds, MeterRegistry registry, String suffix) {
+        return new IngestService(config, feeds, registry, null, IngestTopics.DEFAULT.suffixed(suffix));
+    }
+
     IngestService(Config config, List<URI> feeds, MeterRegistry registry, HttpEndpoint http, IngestTopics topics) {
         this.config = config;
         this.feeds = List.copyOf(feeds);

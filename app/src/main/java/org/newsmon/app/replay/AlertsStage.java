@@ -1,0 +1,114 @@
+package org.newsmon.app.replay;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.BooleanSupplier;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.newsmon.alerts.AlertsSettings;
+import org.newsmon.alerts.AlertsTopology;
+import org.newsmon.core.Alert;
+import org.newsmon.core.CommonSettings;
+import org.newsmon.core.Config;
+
+/**
+ * The alerts half of a replay: today's {@link AlertsTopology} from the target's enriched topic to its alerts topic,
+ * under the target's application id, run until caught up. For the live target that is the live alerts application:
+ * its state store knows every event already alerted, so a replayed report revises an alert (or, adding nothing,
+ * publishes nothing) and never raises a second one. If the live alerts service is running it simply shares the work.
+ */
+final class AlertsStage {
+    /** How long the stage may take before the replay gives up (and says so); generous, it is a batch. */
+    static final Duration TIMEOUT = Duration.ofHours(6);
+
+    private AlertsStage() {}
+
+    /** Alerts published on the target's alerts topic while the stage ran. */
+    record Counts(long raised, long revised, boolean caughtUp) {}
+
+    static Counts run(Config config, ReplayTarget target, BooleanSupplier stop) {
+        String bootstrap = config.get(CommonSettings.BOOTSTRAP_SERVERS);
+        Map<TopicPartition, Long> before = endOffsets(bootstrap, target.alerts().name());
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, target.alertsApplication());
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        // Its own state directory: a live alerts service on this machine holds the lock on its own; the store is
+        // restored from its changelog.
+        props.put(StreamsConfig.STATE_DIR_CONFIG, Path.of(config.get(CommonSettings.STATE_DIR), "replay-" + target.name()).toString());
+        props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, config.get(CommonSettings.TOPIC_REPLICATION));
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
+        props.putAll(config.withPrefix("kafka."));
+        var topology = AlertsTopology.topology(target.enriched(), target.alerts(), target.dlq().name(),
+                config.get(AlertsSettings.WATCH_COUNTRIES), new SimpleMeterRegistry());
+        boolean caughtUp = StreamsCatchUp.run(topology, props, List.of(target.enriched().name()), TIMEOUT, stop);
+        long[] counts = count(bootstrap, target, before);
+        return new Counts(counts[0], counts[1], caughtUp);
+    }
+
+    private static long[] count(String bootstrap, ReplayTarget target, Map<TopicPartition, Long> from) {
+        long raised = 0;
+        long revised = 0;
+        try (KafkaConsumer<byte[], byte[]> consumer = consumer(bootstrap)) {
+            List<TopicPartition> partitions = partitions(consumer, target.alerts().name());
+            Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions, Duration.ofSeconds(30)));
+            consumer.assign(partitions);
+            for (TopicPartition tp : partitions) {
+                consumer.seek(tp, from.getOrDefault(tp, 0L));
+            }
+            end.entrySet().removeIf(e -> consumer.position(e.getKey()) >= e.getValue());
+            while (!end.isEmpty()) {
+                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
+                    Alert alert;
+                    try {
+                        alert = target.alerts().valueSerde().deserializer().deserialize(r.topic(), r.value());
+                    } catch (SerializationException e) {
+                        continue;
+                    }
+                    if (alert == null) {
+                        continue;
+                    }
+                    if (alert.revision() <= 1) {
+                        raised++;
+                    } else {
+                        revised++;
+                    }
+                }
+                end.entrySet().removeIf(e -> consumer.position(e.getKey()) >= e.getValue());
+            }
+        }
+        return new long[] {raised, revised};
+    }
+
+    static Map<TopicPartition, Long> endOffsets(String bootstrap, String topic) {
+        try (KafkaConsumer<byte[], byte[]> consumer = consumer(bootstrap)) {
+            return consumer.endOffsets(partitions(consumer, topic), Duration.ofSeconds(30));
+        }
+    }
+
+    static List<TopicPartition> partitions(KafkaConsumer<?, ?> consumer, String topic) {
+        var infos = consumer.partitionsFor(topic, Duration.ofSeconds(60));
+        if (infos == null || infos.isEmpty()) {
+            throw new IllegalStateException("topic " + topic + " does not exist");
+        }
+        return infos.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+    }
+
+    static KafkaConsumer<byte[], byte[]> consumer(String bootstrap) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        return new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+}
