@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 TagCommand.class,
                 FeedCommand.class,
                 BrokerCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Newsmon implements Runnable {
