@@ -40,10 +40,13 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             description = "extraction corpus (html/<id>.html.gz + ground-truth.json); skipped when absent (default: ${DEFAULT-VALUE})")
     Path extractionDev;
 
+    @Option(names = "--articles", description = "articles in the throughput phase (default: 200 with --quick, 3000 without)")
+    Integer articles;
+
     /** Sizes of one run. */
     record Plan(PipelineBench.Plan pipeline, Duration tagger, int extractionRounds, int feeds, Duration polling) {
-        static final Plan QUICK = new Plan(new PipelineBench.Plan(300, 20, Duration.ofSeconds(3), 10),
-                Duration.ofSeconds(2), 1, 1_000, Duration.ofSeconds(4));
+        static final Plan QUICK = new Plan(new PipelineBench.Plan(200, 20, Duration.ofSeconds(2), 10),
+                Duration.ofSeconds(1), 0, 1_000, Duration.ofSeconds(3));
         static final Plan FULL = new Plan(new PipelineBench.Plan(3_000, 20, Duration.ofSeconds(20), 10),
                 Duration.ofSeconds(10), 3, 10_000, Duration.ofSeconds(30));
     }
@@ -51,6 +54,11 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Plan plan = quick ? Plan.QUICK : Plan.FULL;
+        if (articles != null) {
+            var p = plan.pipeline();
+            plan = new Plan(new PipelineBench.Plan(articles, p.lowRate(), p.latencyPhase(), p.alertEvery()), plan.tagger(),
+                    plan.extractionRounds(), plan.feeds(), plan.polling());
+        }
         PrintStream out = System.out;
         String runId = "b" + Long.toString(System.currentTimeMillis(), 36);
         Path work = Files.createTempDirectory("newsmon-bench");

@@ -24,7 +24,8 @@ import org.newsmon.ingest.IngestService;
 import org.newsmon.ingest.IngestSettings;
 
 /**
- * Feed polling at scale: the real {@link IngestService} against a local server holding many small feeds. After the
+ * Feed polling at scale: the real {@link IngestService} against a local server holding many small feeds, spread
+ * over {@link #SITES} ports (sites). After the
  * first round every feed answers its conditional GET with 304, except every hundredth, which changes its ETag each
  * time (an empty channel), so the parse path is taken too. Feeds are polled as often as ingest allows
  * (every second) with no per-host delay, so the figure is ingest's own ceiling.
@@ -33,21 +34,29 @@ final class PollingBench {
     /** Feeds polled per minute, and heap in use after a full GC with every feed's state held. */
     record Result(int feeds, double feedsPerMinute, double heapUsedMb, double notModifiedShare) {}
 
+    /** Sites the feeds are spread over. */
+    static final int SITES = 16;
+
     private PollingBench() {}
 
     static Result run(String bootstrapServers, int feeds, Duration measure) throws InterruptedException, IOException {
         AtomicLong notModified = new AtomicLong();
         AtomicLong answered = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(4);
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
-        server.createContext("/", exchange -> serve(exchange, notModified, answered));
-        server.setExecutor(pool);
-        server.start();
+        // One server, several ports: ingest is polite per host and port, and real feeds come from many hosts.
+        List<HttpServer> ports = new ArrayList<>();
         try {
-            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            for (int i = 0; i < SITES; i++) {
+                HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
+                server.createContext("/", exchange -> serve(exchange, notModified, answered));
+                server.setExecutor(pool);
+                server.start();
+                ports.add(server);
+            }
             List<URI> uris = new ArrayList<>(feeds);
             for (int i = 0; i < feeds; i++) {
-                uris.add(URI.create(base + "/feed/" + i + ".xml"));
+                int port = ports.get(i % SITES).getAddress().getPort();
+                uris.add(URI.create("http://127.0.0.1:" + port + "/feed/" + i + ".xml"));
             }
             List<ConfigKey<?>> keys = new ArrayList<>(CommonSettings.KEYS);
             keys.addAll(IngestSettings.KEYS);
@@ -78,7 +87,7 @@ final class PollingBench {
                 return new Result(feeds, perMinute, heap, share);
             }
         } finally {
-            server.stop(0);
+            ports.forEach(server -> server.stop(0));
             pool.shutdownNow();
         }
     }
