@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 ReplayCommand.class,
                 BackfillCommand.class,
                 BrokerCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Newsmon implements Runnable {
