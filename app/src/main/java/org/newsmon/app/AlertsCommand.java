@@ -1,9 +1,12 @@
 package org.newsmon.app;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.newsmon.alerts.AlertsService;
 import org.newsmon.alerts.ConsoleNotifier;
+import org.newsmon.alerts.Notifier;
+import org.newsmon.alerts.Notifiers;
 import org.newsmon.core.Config;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,7 +14,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "alerts", mixinStandardHelpOptions = true,
         description = "Runs the alerts service alone (Kafka Streams): news.enriched → news.alerts, one alert per "
-                + "real-world event, delivered to the configured notifiers.")
+                + "real-world event, delivered to the console and the notifiers of the config file (notifier.webhook.*, "
+                + "notifier.email.*); Server-Sent Events on /alerts/stream.")
 final class AlertsCommand implements Runnable {
     @Mixin
     ConfigOptions options;
@@ -23,8 +27,11 @@ final class AlertsCommand implements Runnable {
     public void run() {
         Config config = options.load(Map.of());
         ServiceHost.serve("alerts", config, (registry, http) -> {
-            AlertsService service = new AlertsService(config, registry, http,
-                    quiet ? List.of() : List.of(new ConsoleNotifier(System.out)));
+            List<Notifier> notifiers = new ArrayList<>(Notifiers.fromConfig(config, registry));
+            if (!quiet) {
+                notifiers.add(0, new ConsoleNotifier(System.out));
+            }
+            AlertsService service = new AlertsService(config, registry, http, notifiers);
             service.start();
             return service;
         });

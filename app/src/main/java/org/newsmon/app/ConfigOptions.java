@@ -18,7 +18,7 @@ final class ConfigOptions {
     /** Every key of every module: a config file is checked against all of them at once. */
     static final List<ConfigKey<?>> ALL_KEYS = allKeys();
 
-    @Option(names = {"-c", "--config"}, description = "properties file with settings (keys: see docs/configuration.md)")
+    @Option(names = {"-c", "--config"}, description = "properties file with settings (keys: newsmon config, docs/configuration.md)")
     Path configFile;
 
     @Option(names = "--bootstrap-servers", description = "Kafka to use (host:port,...); default: the embedded broker for run, localhost:9092 otherwise")

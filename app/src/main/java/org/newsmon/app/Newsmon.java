@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 TailCommand.class,
                 TagCommand.class,
                 FeedCommand.class,
+                ConfigCommand.class,
                 ReplayCommand.class,
                 BackfillCommand.class,
                 BrokerCommand.class,
