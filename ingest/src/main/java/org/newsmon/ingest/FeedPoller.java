@@ -272,7 +272,7 @@ final class FeedPoller {
     /** The item's own text: full content when the feed carries it, else its summary. */
     private static String feedText(ParsedFeed.Item item) {
         if (item.content() != null && !item.content().isBlank()) {
-            return PageExtractor.blocksText(Jsoup.parseBodyFragment(item.content()).body());
+            return MainText.blocksText(Jsoup.parseBodyFragment(item.content()).body());
         }
         return item.summary() == null ? "" : item.summary();
     }
