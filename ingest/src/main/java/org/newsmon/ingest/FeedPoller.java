@@ -54,6 +54,9 @@ final class FeedPoller {
     private final Duration interval;
     private final int seenIdsPerFeed;
     private final Clock clock;
+    /** Failed page attempts per feed and item; in memory only, so a restart grants a fresh set of attempts. */
+    private final Map<String, Integer> pageAttempts = new java.util.concurrent.ConcurrentHashMap<>();
+    static final int MAX_PAGE_ATTEMPTS = 4;
 
     FeedPoller(HttpFetcher fetcher, HostGate gate, RobotsPolicy robots, FeedParser parser, DedupeIndex dedupe, WatchFilter watch,
                IngestMetrics metrics, Sink sink, Duration interval, int seenIdsPerFeed, Clock clock) {
@@ -175,8 +178,9 @@ final class FeedPoller {
                 log.info("not fetching {} from {}: not a public address and not the feed's host", link, feed);
             } else if (robotsVerdict == RobotsPolicy.Verdict.UNREACHABLE) {
                 metrics.pageProblem("robots_unreachable");
-                metrics.items("failed", 1);
-                return false;
+                if (retryLater(feed, item)) {
+                    return false;
+                }
             } else if (robotsVerdict == RobotsPolicy.Verdict.DISALLOWED) {
                 metrics.pageProblem("robots");
                 log.info("not fetching {}: robots.txt disallows it; using the feed's text", link);
@@ -199,10 +203,9 @@ final class FeedPoller {
                     }
                 } catch (FetchException e) {
                     metrics.pageProblem(e.reason().name().toLowerCase());
-                    if (e.retriable()) {
+                    if (e.retriable() && retryLater(feed, item)) {
                         log.info("page {} of feed {} not fetched ({}); will try again next poll", link, feed,
                                 e.getMessage());
-                        metrics.items("failed", 1);
                         return false;
                     }
                     log.warn("page {} of feed {} refused ({}); using the feed's text", link, feed, e.getMessage());
@@ -215,6 +218,7 @@ final class FeedPoller {
                 }
             }
         }
+        pageAttempts.remove(feed + "\n" + item.id());
         RawArticle article = article(feed, parsed, item, page, link, finalUrl, now);
         if (article.text().isBlank() && (article.title() == null || article.title().isBlank())) {
             metrics.items("empty", 1);
@@ -247,6 +251,22 @@ final class FeedPoller {
         }
         metrics.produced();
         return true;
+    }
+
+    /**
+     * True while a page that failed for a passing reason may be tried again at the next poll; after
+     * {@link #MAX_PAGE_ATTEMPTS} polls the item is produced with the feed's own text instead.
+     */
+    private boolean retryLater(URI feed, ParsedFeed.Item item) {
+        String key = feed + "\n" + item.id();
+        int attempts = pageAttempts.merge(key, 1, Integer::sum);
+        if (attempts < MAX_PAGE_ATTEMPTS) {
+            metrics.items("retry_later", 1);
+            return true;
+        }
+        pageAttempts.remove(key);
+        metrics.items("page_given_up", 1);
+        return false;
     }
 
     private static RawArticle article(URI feed, ParsedFeed parsed, ParsedFeed.Item item, ExtractedPage page, URI link,

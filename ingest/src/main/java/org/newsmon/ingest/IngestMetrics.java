@@ -25,7 +25,10 @@ final class IngestMetrics {
                 .tag("kind", kind).register(registry).record(elapsed);
     }
 
-    /** outcome: seen, new, duplicate, near_duplicate, same_id, off_topic, dropped_over_limit, failed. */
+    /**
+     * outcome: seen, new, duplicate, near_duplicate, same_id, off_topic, dropped_over_limit, retry_later,
+     * page_given_up, empty.
+     */
     void items(String outcome, int n) {
         if (n > 0) {
             Counter.builder("newsmon.ingest.items").description("feed items by outcome").tag("outcome", outcome)

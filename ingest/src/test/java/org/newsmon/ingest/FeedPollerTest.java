@@ -194,6 +194,22 @@ class FeedPollerTest {
     }
 
     @Test
+    void givesUpOnAPageThatKeepsFailingAndUsesTheFeedsText() {
+        bodies.put("/feed.xml", feed("a.html"));
+        statuses.put("/pages/a.html", 502);
+        FeedPoller poller = poller(new DedupeIndex(8));
+        URI feed = URI.create(base + "/feed.xml");
+        FeedState state = FeedState.empty(feed.toString());
+        for (int i = 1; i < FeedPoller.MAX_PAGE_ATTEMPTS; i++) {
+            state = poller.poll(feed, state).state();
+            assertEquals(0, sink.articles.size(), "attempt " + i);
+        }
+        state = poller.poll(feed, state).state();
+        assertEquals("Xülasə a.html", sink.articles.get(0).text());
+        assertEquals(1, state.seenIds().size());
+    }
+
+    @Test
     void marksAnEditedCopyAsNearDuplicateOfTheFirst() throws IOException {
         String original = java.nio.file.Files.readString(
                 DemoWeb.DIR.resolve("pages/newsaz-to-lam-ends-baku-visit.html"), StandardCharsets.UTF_8);
