@@ -40,8 +40,12 @@ final class FeedPoller {
         boolean flush();
     }
 
-    /** The poll's result: the state to store and when to poll again. */
-    record Outcome(FeedState state, Duration nextPollIn) {}
+    /** The poll's result: the state to store, when to poll again, and the feed document read (or null). */
+    record Outcome(FeedState state, Duration nextPollIn, String document) {
+        Outcome(FeedState state, Duration nextPollIn) {
+            this(state, nextPollIn, null);
+        }
+    }
 
     private final HttpFetcher fetcher;
     private final HostGate gate;
@@ -118,8 +122,34 @@ final class FeedPoller {
             return parseFailed(feed, response, previous, now, e.getMessage(), e);
         }
         metrics.feedPolled(parsed.recovered() ? "recovered" : "ok");
-        metrics.items("dropped_over_limit", parsed.itemsDropped());
+        Outcome outcome = ingest(feed, previous, parsed, response.header("etag"), response.header("last-modified"), now);
+        return new Outcome(outcome.state(), outcome.nextPollIn(), xml);
+    }
 
+    /**
+     * A feed document a WebSub hub pushed: handled like a polled one, except that the validators of the last poll
+     * stay as they were.
+     */
+    Outcome pushed(URI feed, FeedState previous, byte[] body, String contentType) {
+        Instant now = clock.instant();
+        String xml = FeedParser.decode(body, contentType).text();
+        sink.archive(new FetchedDocument(FetchedDocument.Kind.FEED, feed.toString(), feed.toString(), feed.toString(),
+                200, contentType, Map.of("x-newsmon-via", "websub"), now, xml));
+        ParsedFeed parsed;
+        try {
+            parsed = parser.parse(xml);
+        } catch (FeedParser.FeedParseException e) {
+            metrics.feedPolled("parse_error");
+            sink.deadLetter(feed.toString(), body, "ingest.websub.parse", e.getMessage(), e);
+            return new Outcome(previous, interval);
+        }
+        metrics.feedPolled("pushed");
+        return ingest(feed, previous, parsed, previous.etag(), previous.lastModified(), now);
+    }
+
+    private Outcome ingest(URI feed, FeedState previous, ParsedFeed parsed, String etag, String lastModified,
+                           Instant now) {
+        metrics.items("dropped_over_limit", parsed.itemsDropped());
         Set<String> seen = new LinkedHashSet<>(previous.seenIds());
         List<String> newlySeen = new ArrayList<>();
         boolean allDone = true;
@@ -148,8 +178,7 @@ final class FeedPoller {
                 ids.add(id);
             }
         }
-        FeedState state = new FeedState(previous.feedUrl(), response.header("etag"),
-                response.header("last-modified"), ids, 0, now,
+        FeedState state = new FeedState(previous.feedUrl(), etag, lastModified, ids, 0, now,
                 newlySeen.isEmpty() ? previous.lastNewItemAt() : now, null);
         if (!allDone) {
             // some pages failed for a passing reason: ask again without validators, or a 304 would hide them

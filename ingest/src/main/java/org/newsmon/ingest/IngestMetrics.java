@@ -49,6 +49,15 @@ final class IngestMetrics {
                 .tag("reason", reason).register(registry).increment();
     }
 
+    /**
+     * event: subscribe_requested, subscribe_refused, subscribe_failed, verified, verification_refused, denied,
+     * pushed, rejected_signature, rejected_too_large.
+     */
+    void webSub(String event) {
+        Counter.builder("newsmon.ingest.websub").description("WebSub subscriptions and pushes by event")
+                .tag("event", event).register(registry).increment();
+    }
+
     void extractionFailed() {
         Counter.builder("newsmon.ingest.extraction.failures").description("pages with no extractable main text")
                 .register(registry).increment();
