@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 import org.newsmon.core.ArticleIds;
 import org.newsmon.core.FeedState;
@@ -59,7 +60,7 @@ final class FeedPoller {
     private final int seenIdsPerFeed;
     private final Clock clock;
     /** Failed page attempts per feed and item; in memory only, so a restart grants a fresh set of attempts. */
-    private final Map<String, Integer> pageAttempts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Integer> pageAttempts = new ConcurrentHashMap<>();
     static final int MAX_PAGE_ATTEMPTS = 4;
 
     FeedPoller(HttpFetcher fetcher, HostGate gate, RobotsPolicy robots, FeedParser parser, DedupeIndex dedupe, WatchFilter watch,

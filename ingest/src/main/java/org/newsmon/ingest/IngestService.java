@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -53,7 +55,7 @@ public final class IngestService implements AutoCloseable {
     private final Map<String, FeedState> states = new ConcurrentHashMap<>();
     private final DedupeIndex dedupe;
     private final AtomicInteger pollsDone = new AtomicInteger();
-    private final java.util.Set<String> busyHosts = ConcurrentHashMap.newKeySet();
+    private final Set<String> busyHosts = ConcurrentHashMap.newKeySet();
     private final Map<String, Object> feedLocks = new ConcurrentHashMap<>();
     private final HttpEndpoint http;
     private final WebSubSubscriber webSub;
@@ -244,7 +246,7 @@ public final class IngestService implements AutoCloseable {
     }
 
     private static String hostKey(URI url) {
-        return (url.getHost() == null ? "" : url.getHost().toLowerCase(java.util.Locale.ROOT)) + ":" + url.getPort();
+        return (url.getHost() == null ? "" : url.getHost().toLowerCase(Locale.ROOT)) + ":" + url.getPort();
     }
 
     private KafkaProducer<byte[], byte[]> newProducer() {
