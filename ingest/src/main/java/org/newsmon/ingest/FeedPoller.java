@@ -185,11 +185,27 @@ final class FeedPoller {
             // some pages failed for a passing reason: ask again without validators, or a 304 would hide them
             state = new FeedState(state.feedUrl(), null, null, ids, 0, now, state.lastNewItemAt(), null);
         }
+        return new Outcome(state, nextPoll(parsed, state, now));
+    }
+
+    /**
+     * The feed's own pace: the poll interval, stretched for quiet feeds (twice after a day without a new item, four
+     * times after a week) and to the feed's {@code <ttl>} when that is longer (at most a day).
+     */
+    private Duration nextPoll(ParsedFeed parsed, FeedState state, Instant now) {
         Duration next = interval;
-        if (parsed.ttlMinutes() != null && Duration.ofMinutes(parsed.ttlMinutes()).compareTo(next) > 0) {
-            next = Duration.ofMinutes(Math.min(parsed.ttlMinutes(), 24 * 60));
+        if (state.lastNewItemAt() != null) {
+            Duration quiet = Duration.between(state.lastNewItemAt(), now);
+            if (quiet.compareTo(Duration.ofDays(7)) > 0) {
+                next = interval.multipliedBy(4);
+            } else if (quiet.compareTo(Duration.ofDays(1)) > 0) {
+                next = interval.multipliedBy(2);
+            }
         }
-        return new Outcome(state, next);
+        if (parsed.ttlMinutes() != null && Duration.ofMinutes(parsed.ttlMinutes()).compareTo(next) > 0) {
+            next = Duration.ofMinutes(parsed.ttlMinutes());
+        }
+        return next.compareTo(Duration.ofDays(1)) > 0 ? Duration.ofDays(1) : next;
     }
 
     /** Returns true when the item is finished with (produced, or skipped for good); false to retry next poll. */

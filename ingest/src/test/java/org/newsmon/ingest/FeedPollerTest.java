@@ -136,6 +136,20 @@ class FeedPollerTest {
     }
 
     @Test
+    void pollsAQuietFeedLessOftenAndHonoursItsTtl() {
+        bodies.put("/feed.xml", feed("a.html"));
+        bodies.put("/pages/a.html", page("Köhnə xəbər."));
+        FeedPoller poller = poller(new DedupeIndex(8));
+        URI feed = URI.create(base + "/feed.xml");
+        FeedState fresh = poller.poll(feed, FeedState.empty(feed.toString())).state();
+        FeedState quietForTenDays = new FeedState(fresh.feedUrl(), null, null, fresh.seenIds(), 0, null,
+                java.time.Instant.now().minus(Duration.ofDays(10)), null);
+        assertEquals(INTERVAL.multipliedBy(4), poller.poll(feed, quietForTenDays).nextPollIn());
+        bodies.put("/feed.xml", feed("a.html").replace("<title>Xəbər</title>", "<title>Xəbər</title><ttl>180</ttl>"));
+        assertEquals(Duration.ofMinutes(180), poller.poll(feed, fresh).nextPollIn());
+    }
+
+    @Test
     void honoursRetryAfterWithoutAskingTheHostAgainMeanwhile() {
         statuses.put("/feed.xml", 429);
         FeedPoller poller = poller(new DedupeIndex(8));
