@@ -1,8 +1,6 @@
 package org.newsmon.ingest;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,11 +14,13 @@ final class DedupeIndex {
     /** The verdict; {@code originalId} is the earlier article for DUPLICATE / NEAR_DUPLICATE / SAME_ID. */
     record Verdict(Kind kind, String originalId) {}
 
+    /** Originals compared for near-duplicates: the most recent ones; older copies are caught by exact hash only. */
+    static final int MAX_ORIGINALS = 200_000;
     private final int nearBits;
     private final Map<String, IngestTopics.Fingerprint> byId = new HashMap<>();
     private final Map<String, String> idByHash = new HashMap<>();
     // A linear scan of 64-bit words: ~1 ms per 100,000 articles, far below one page fetch.
-    private final List<IngestTopics.Fingerprint> originals = new ArrayList<>();
+    private final java.util.ArrayDeque<IngestTopics.Fingerprint> originals = new java.util.ArrayDeque<>();
 
     DedupeIndex(int nearBits) {
         this.nearBits = nearBits;
@@ -31,7 +31,7 @@ final class DedupeIndex {
         if (byId.putIfAbsent(f.id(), f) == null) {
             String earlier = idByHash.putIfAbsent(f.contentHash(), f.id());
             if (earlier == null) {
-                originals.add(f);
+                addOriginal(f);
             }
         }
     }
@@ -54,8 +54,15 @@ final class DedupeIndex {
                 }
             }
         }
-        originals.add(f);
+        addOriginal(f);
         return new Verdict(Kind.NEW, null);
+    }
+
+    private void addOriginal(IngestTopics.Fingerprint f) {
+        originals.addLast(f);
+        if (originals.size() > MAX_ORIGINALS) {
+            originals.removeFirst();
+        }
     }
 
     /** Forgets a claim whose article could not be produced, so a later attempt is judged afresh. */

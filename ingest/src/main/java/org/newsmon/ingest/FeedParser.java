@@ -1,6 +1,9 @@
 package org.newsmon.ingest;
 
 import com.rometools.rome.feed.WireFeed;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.module.DCModule;
+import com.rometools.rome.feed.module.Module;
 import com.rometools.rome.feed.rss.Channel;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -20,11 +23,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import com.rometools.rome.feed.module.DCModule;
 import org.jsoup.Jsoup;
 
 /**
@@ -157,7 +158,7 @@ final class FeedParser {
         List<SyndEntry> entries = feed.getEntries();
         String feedLanguage = PageExtractor.language(PageExtractor.firstNonBlank(feed.getLanguage(),
                 dc(feed.getModule(DCModule.URI), DCModule::getLanguage),
-                feed.originalWireFeed() instanceof com.rometools.rome.feed.atom.Feed atom ? atom.getLanguage() : null));
+                feed.originalWireFeed() instanceof Feed atom ? atom.getLanguage() : null));
         for (SyndEntry e : entries.subList(0, Math.min(entries.size(), maxItems))) {
             String link = link(e);
             String id = firstNonBlank(e.getUri(), link);
@@ -192,7 +193,7 @@ final class FeedParser {
                 List.copyOf(items), Math.max(0, entries.size() - maxItems), false);
     }
 
-    private static String dc(com.rometools.rome.feed.module.Module module, Function<DCModule, String> getter) {
+    private static String dc(Module module, Function<DCModule, String> getter) {
         return module instanceof DCModule dc ? getter.apply(dc) : null;
     }
 
@@ -239,9 +240,5 @@ final class FeedParser {
 
     private static String firstNonBlank(String... values) {
         return PageExtractor.firstNonBlank(values);
-    }
-
-    static String lower(String s) {
-        return s == null ? null : s.toLowerCase(Locale.ROOT);
     }
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 import org.newsmon.core.ArticleIds;
 import org.newsmon.core.FeedState;
@@ -40,8 +41,12 @@ final class FeedPoller {
         boolean flush();
     }
 
-    /** The poll's result: the state to store and when to poll again. */
-    record Outcome(FeedState state, Duration nextPollIn) {}
+    /** The poll's result: the state to store, when to poll again, and the feed document read (or null). */
+    record Outcome(FeedState state, Duration nextPollIn, String document) {
+        Outcome(FeedState state, Duration nextPollIn) {
+            this(state, nextPollIn, null);
+        }
+    }
 
     private final HttpFetcher fetcher;
     private final HostGate gate;
@@ -54,6 +59,9 @@ final class FeedPoller {
     private final Duration interval;
     private final int seenIdsPerFeed;
     private final Clock clock;
+    /** Failed page attempts per feed and item; in memory only, so a restart grants a fresh set of attempts. */
+    private final Map<String, Integer> pageAttempts = new ConcurrentHashMap<>();
+    static final int MAX_PAGE_ATTEMPTS = 4;
 
     FeedPoller(HttpFetcher fetcher, HostGate gate, RobotsPolicy robots, FeedParser parser, DedupeIndex dedupe, WatchFilter watch,
                IngestMetrics metrics, Sink sink, Duration interval, int seenIdsPerFeed, Clock clock) {
@@ -115,8 +123,34 @@ final class FeedPoller {
             return parseFailed(feed, response, previous, now, e.getMessage(), e);
         }
         metrics.feedPolled(parsed.recovered() ? "recovered" : "ok");
-        metrics.items("dropped_over_limit", parsed.itemsDropped());
+        Outcome outcome = ingest(feed, previous, parsed, response.header("etag"), response.header("last-modified"), now);
+        return new Outcome(outcome.state(), outcome.nextPollIn(), xml);
+    }
 
+    /**
+     * A feed document a WebSub hub pushed: handled like a polled one, except that the validators of the last poll
+     * stay as they were.
+     */
+    Outcome pushed(URI feed, FeedState previous, byte[] body, String contentType) {
+        Instant now = clock.instant();
+        String xml = FeedParser.decode(body, contentType).text();
+        sink.archive(new FetchedDocument(FetchedDocument.Kind.FEED, feed.toString(), feed.toString(), feed.toString(),
+                200, contentType, Map.of("x-newsmon-via", "websub"), now, xml));
+        ParsedFeed parsed;
+        try {
+            parsed = parser.parse(xml);
+        } catch (FeedParser.FeedParseException e) {
+            metrics.feedPolled("parse_error");
+            sink.deadLetter(feed.toString(), body, "ingest.websub.parse", e.getMessage(), e);
+            return new Outcome(previous, interval);
+        }
+        metrics.feedPolled("pushed");
+        return ingest(feed, previous, parsed, previous.etag(), previous.lastModified(), now);
+    }
+
+    private Outcome ingest(URI feed, FeedState previous, ParsedFeed parsed, String etag, String lastModified,
+                           Instant now) {
+        metrics.items("dropped_over_limit", parsed.itemsDropped());
         Set<String> seen = new LinkedHashSet<>(previous.seenIds());
         List<String> newlySeen = new ArrayList<>();
         boolean allDone = true;
@@ -145,18 +179,33 @@ final class FeedPoller {
                 ids.add(id);
             }
         }
-        FeedState state = new FeedState(previous.feedUrl(), response.header("etag"),
-                response.header("last-modified"), ids, 0, now,
+        FeedState state = new FeedState(previous.feedUrl(), etag, lastModified, ids, 0, now,
                 newlySeen.isEmpty() ? previous.lastNewItemAt() : now, null);
         if (!allDone) {
             // some pages failed for a passing reason: ask again without validators, or a 304 would hide them
             state = new FeedState(state.feedUrl(), null, null, ids, 0, now, state.lastNewItemAt(), null);
         }
+        return new Outcome(state, nextPoll(parsed, state, now));
+    }
+
+    /**
+     * The feed's own pace: the poll interval, stretched for quiet feeds (twice after a day without a new item, four
+     * times after a week) and to the feed's {@code <ttl>} when that is longer (at most a day).
+     */
+    private Duration nextPoll(ParsedFeed parsed, FeedState state, Instant now) {
         Duration next = interval;
-        if (parsed.ttlMinutes() != null && Duration.ofMinutes(parsed.ttlMinutes()).compareTo(next) > 0) {
-            next = Duration.ofMinutes(Math.min(parsed.ttlMinutes(), 24 * 60));
+        if (state.lastNewItemAt() != null) {
+            Duration quiet = Duration.between(state.lastNewItemAt(), now);
+            if (quiet.compareTo(Duration.ofDays(7)) > 0) {
+                next = interval.multipliedBy(4);
+            } else if (quiet.compareTo(Duration.ofDays(1)) > 0) {
+                next = interval.multipliedBy(2);
+            }
         }
-        return new Outcome(state, next);
+        if (parsed.ttlMinutes() != null && Duration.ofMinutes(parsed.ttlMinutes()).compareTo(next) > 0) {
+            next = Duration.ofMinutes(parsed.ttlMinutes());
+        }
+        return next.compareTo(Duration.ofDays(1)) > 0 ? Duration.ofDays(1) : next;
     }
 
     /** Returns true when the item is finished with (produced, or skipped for good); false to retry next poll. */
@@ -175,8 +224,9 @@ final class FeedPoller {
                 log.info("not fetching {} from {}: not a public address and not the feed's host", link, feed);
             } else if (robotsVerdict == RobotsPolicy.Verdict.UNREACHABLE) {
                 metrics.pageProblem("robots_unreachable");
-                metrics.items("failed", 1);
-                return false;
+                if (retryLater(feed, item)) {
+                    return false;
+                }
             } else if (robotsVerdict == RobotsPolicy.Verdict.DISALLOWED) {
                 metrics.pageProblem("robots");
                 log.info("not fetching {}: robots.txt disallows it; using the feed's text", link);
@@ -199,10 +249,9 @@ final class FeedPoller {
                     }
                 } catch (FetchException e) {
                     metrics.pageProblem(e.reason().name().toLowerCase());
-                    if (e.retriable()) {
+                    if (e.retriable() && retryLater(feed, item)) {
                         log.info("page {} of feed {} not fetched ({}); will try again next poll", link, feed,
                                 e.getMessage());
-                        metrics.items("failed", 1);
                         return false;
                     }
                     log.warn("page {} of feed {} refused ({}); using the feed's text", link, feed, e.getMessage());
@@ -215,6 +264,7 @@ final class FeedPoller {
                 }
             }
         }
+        pageAttempts.remove(feed + "\n" + item.id());
         RawArticle article = article(feed, parsed, item, page, link, finalUrl, now);
         if (article.text().isBlank() && (article.title() == null || article.title().isBlank())) {
             metrics.items("empty", 1);
@@ -249,6 +299,22 @@ final class FeedPoller {
         return true;
     }
 
+    /**
+     * True while a page that failed for a passing reason may be tried again at the next poll; after
+     * {@link #MAX_PAGE_ATTEMPTS} polls the item is produced with the feed's own text instead.
+     */
+    private boolean retryLater(URI feed, ParsedFeed.Item item) {
+        String key = feed + "\n" + item.id();
+        int attempts = pageAttempts.merge(key, 1, Integer::sum);
+        if (attempts < MAX_PAGE_ATTEMPTS) {
+            metrics.items("retry_later", 1);
+            return true;
+        }
+        pageAttempts.remove(key);
+        metrics.items("page_given_up", 1);
+        return false;
+    }
+
     /** The article ingest makes of a feed item and its page ({@code page} null when there is none). */
     static RawArticle article(URI feed, ParsedFeed parsed, ParsedFeed.Item item, ExtractedPage page, URI link,
                                       String finalUrl, Instant now) {
@@ -273,7 +339,7 @@ final class FeedPoller {
     /** The item's own text: full content when the feed carries it, else its summary. */
     private static String feedText(ParsedFeed.Item item) {
         if (item.content() != null && !item.content().isBlank()) {
-            return PageExtractor.blocksText(Jsoup.parseBodyFragment(item.content()).body());
+            return MainText.blocksText(Jsoup.parseBodyFragment(item.content()).body());
         }
         return item.summary() == null ? "" : item.summary();
     }

@@ -59,7 +59,10 @@ final class IngestMetrics {
                 .tag("kind", kind).register(registry).record(elapsed);
     }
 
-    /** outcome: seen, new, duplicate, near_duplicate, same_id, off_topic, dropped_over_limit, failed. */
+    /**
+     * outcome: seen, new, duplicate, near_duplicate, same_id, off_topic, dropped_over_limit, retry_later,
+     * page_given_up, empty.
+     */
     void items(String outcome, int n) {
         if (n > 0) {
             Counter.builder("newsmon.ingest.items").description("feed items by outcome").tag("outcome", outcome)
@@ -78,6 +81,15 @@ final class IngestMetrics {
     void feedProblem(String reason) {
         Counter.builder("newsmon.ingest.feed.problems").description("feeds read despite a defect")
                 .tag("reason", reason).register(registry).increment();
+    }
+
+    /**
+     * event: subscribe_requested, subscribe_refused, subscribe_failed, verified, verification_refused, denied,
+     * pushed, rejected_signature, rejected_too_large.
+     */
+    void webSub(String event) {
+        Counter.builder("newsmon.ingest.websub").description("WebSub subscriptions and pushes by event")
+                .tag("event", event).register(registry).increment();
     }
 
     void extractionFailed() {

@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -53,7 +55,12 @@ public final class IngestService implements AutoCloseable {
     private final Map<String, FeedState> states = new ConcurrentHashMap<>();
     private final DedupeIndex dedupe;
     private final AtomicInteger pollsDone = new AtomicInteger();
-    private final java.util.Set<String> busyHosts = ConcurrentHashMap.newKeySet();
+    private final Set<String> busyHosts = ConcurrentHashMap.newKeySet();
+    private final Map<String, Object> feedLocks = new ConcurrentHashMap<>();
+    private final HttpEndpoint http;
+    private final WebSubSubscriber webSub;
+    private volatile FeedPoller poller;
+    private volatile KafkaSink sink;
     private volatile KafkaProducer<byte[], byte[]> producer;
     private volatile boolean closed;
 
@@ -62,7 +69,8 @@ public final class IngestService implements AutoCloseable {
      *                 their defaults)
      * @param feeds    the operator's feed URLs (see {@link FeedList#parse})
      * @param registry where the {@code newsmon.ingest.*} meters go
-     * @param http     the process's HTTP endpoint, or null; reserved for WebSub callbacks
+     * @param http     the process's HTTP endpoint, or null; WebSub callbacks are served on it when
+     *                 {@link IngestSettings#WEBSUB_CALLBACK} is set
      */
     public IngestService(Config config, List<URI> feeds, MeterRegistry registry, HttpEndpoint http) {
         this(config, feeds, registry, http, IngestTopics.DEFAULT);
@@ -98,6 +106,58 @@ public final class IngestService implements AutoCloseable {
                 IngestSettings.get(config, IngestSettings.USER_AGENT)));
         this.dedupe = new DedupeIndex(IngestSettings.get(config, IngestSettings.NEAR_DUPLICATE_BITS));
         this.feeds.forEach(feed -> metrics.watchFeed(feed.toString(), states));
+        this.http = http;
+        String callback = IngestSettings.get(config, IngestSettings.WEBSUB_CALLBACK);
+        this.webSub = http == null || callback == null || callback.isBlank() ? null
+                : new WebSubSubscriber(callback, IngestSettings.get(config, IngestSettings.WEBSUB_LEASE),
+                        IngestSettings.get(config, IngestSettings.MAX_BODY_BYTES),
+                        IngestSettings.get(config, IngestSettings.USER_AGENT), metrics, new PushListener());
+    }
+
+    /** Pushed documents are handled on the service's threads, never on the HTTP endpoint's. */
+    private final class PushListener implements WebSubSubscriber.Listener {
+        @Override
+        public void pushed(URI feed, byte[] body, String contentType) {
+            if (!closed) {
+                scheduler.execute(() -> handlePush(feed, body, contentType));
+            }
+        }
+
+        @Override
+        public void rejected(URI feed, byte[] body, String reason) {
+            KafkaSink s = sink;
+            if (s != null) {
+                s.deadLetter(feed.toString(), body, "ingest.websub", reason, null);
+            }
+        }
+    }
+
+    private void handlePush(URI feed, byte[] body, String contentType) {
+        FeedPoller p = poller;
+        if (p == null || closed) {
+            return;
+        }
+        try {
+            synchronized (lock(feed)) {
+                FeedState previous = states.getOrDefault(feed.toString(), FeedState.empty(feed.toString()));
+                FeedState state = p.pushed(feed, previous, body, contentType).state();
+                if (!state.equals(previous)) {
+                    states.put(feed.toString(), state);
+                    send(topics.feedState(), feed.toString(), state);
+                }
+            }
+        } catch (RuntimeException e) {
+            log.error("a pushed document of {} could not be handled", feed, e);
+        }
+    }
+
+    private Object lock(URI feed) {
+        return feedLocks.computeIfAbsent(feed.toString(), k -> new Object());
+    }
+
+    /** Whether WebSub pushes for {@code feed} are verified and live; for tests and the status page. */
+    boolean webSubSubscribed(URI feed) {
+        return webSub != null && webSub.subscribed(feed);
     }
 
     /**
@@ -106,6 +166,9 @@ public final class IngestService implements AutoCloseable {
      * and retried.
      */
     public void start() {
+        if (webSub != null) {
+            webSub.register(http);
+        }
         scheduler.execute(this::bootstrap);
     }
 
@@ -142,10 +205,12 @@ public final class IngestService implements AutoCloseable {
         HostGate gate = new HostGate(IngestSettings.get(config, IngestSettings.HOST_MIN_DELAY));
         RobotsPolicy robots = new RobotsPolicy(fetcher, gate, IngestSettings.get(config, IngestSettings.USER_AGENT),
                 IngestSettings.get(config, IngestSettings.ROBOTS));
+        sink = new KafkaSink();
         FeedPoller poller = new FeedPoller(fetcher, gate, robots, new FeedParser(IngestSettings.get(config, IngestSettings.MAX_ITEMS_PER_FEED)), dedupe,
-                new WatchFilter(IngestSettings.get(config, IngestSettings.WATCH_TERMS)), metrics, new KafkaSink(),
+                new WatchFilter(IngestSettings.get(config, IngestSettings.WATCH_TERMS)), metrics, sink,
                 IngestSettings.get(config, IngestSettings.POLL_INTERVAL),
                 IngestSettings.get(config, IngestSettings.SEEN_IDS_PER_FEED), Clock.systemUTC());
+        this.poller = poller;
         for (URI feed : feeds) {
             scheduler.execute(() -> pollAndReschedule(poller, feed));
         }
@@ -165,12 +230,18 @@ public final class IngestService implements AutoCloseable {
         }
         Duration next = IngestSettings.get(config, IngestSettings.POLL_INTERVAL);
         try {
-            FeedState previous = states.getOrDefault(feed.toString(), FeedState.empty(feed.toString()));
-            FeedPoller.Outcome outcome = poller.poll(feed, previous);
-            next = outcome.nextPollIn();
-            if (!outcome.state().equals(previous)) {
-                states.put(feed.toString(), outcome.state());
-                send(topics.feedState(), feed.toString(), outcome.state());
+            FeedPoller.Outcome outcome;
+            synchronized (lock(feed)) {
+                FeedState previous = states.getOrDefault(feed.toString(), FeedState.empty(feed.toString()));
+                outcome = poller.poll(feed, previous);
+                next = outcome.nextPollIn();
+                if (!outcome.state().equals(previous)) {
+                    states.put(feed.toString(), outcome.state());
+                    send(topics.feedState(), feed.toString(), outcome.state());
+                }
+            }
+            if (webSub != null && outcome.document() != null) {
+                webSub.maybeSubscribe(feed, outcome.document());
             }
         } catch (RuntimeException e) {
             // A bug of ours on one feed must not stop the schedule of this or any other feed.
@@ -185,7 +256,7 @@ public final class IngestService implements AutoCloseable {
     }
 
     private static String hostKey(URI url) {
-        return (url.getHost() == null ? "" : url.getHost().toLowerCase(java.util.Locale.ROOT)) + ":" + url.getPort();
+        return (url.getHost() == null ? "" : url.getHost().toLowerCase(Locale.ROOT)) + ":" + url.getPort();
     }
 
     private KafkaProducer<byte[], byte[]> newProducer() {

@@ -42,9 +42,15 @@ public final class IngestSettings {
             "relevance pre-filter: groups of alternative terms separated by '|', all groups must occur in an "
                     + "article (e.g. 'azerbaijan|азербайджан|azərbaycan,vietnam|вьетнам|việt nam'); empty keeps everything");
 
+    public static final ConfigKey<String> WEBSUB_CALLBACK = ConfigKey.string("ingest.websub.callback.url", null,
+            "WebSub: the URL at which hubs reach this process's HTTP endpoint (e.g. https://newsmon.example.org:8080); "
+                    + "unset turns WebSub off and feeds are only polled");
+    public static final ConfigKey<Duration> WEBSUB_LEASE = ConfigKey.duration("ingest.websub.lease", Duration.ofDays(7),
+            Duration.ofMinutes(5), "WebSub: subscription lease asked of hubs (renewed a day before it ends)");
+
     public static final List<ConfigKey<?>> KEYS = List.of(POLL_INTERVAL, USER_AGENT, MAX_BODY_BYTES, MAX_REDIRECTS,
             CONNECT_TIMEOUT, REQUEST_TIMEOUT, MAX_ITEMS_PER_FEED, CONCURRENCY, HOST_MIN_DELAY, SEEN_IDS_PER_FEED, ROBOTS,
-            NEAR_DUPLICATE_BITS, WATCH_TERMS);
+            NEAR_DUPLICATE_BITS, WATCH_TERMS, WEBSUB_CALLBACK, WEBSUB_LEASE);
 
     /** The value of {@code key}, or its default when {@code config} was loaded without it. */
     static <T> T get(Config config, ConfigKey<T> key) {

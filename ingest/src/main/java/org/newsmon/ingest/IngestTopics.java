@@ -20,11 +20,13 @@ record IngestTopics(Topic<String, RawArticle> raw, Topic<String, FetchedDocument
                     Topic<String, IngestTopics.Fingerprint> fingerprints) {
 
     /**
-     * The text fingerprint of every article ingest produced, keyed by article id; compacted. Ingest's own
-     * bookkeeping: it reads the topic back at start-up so near-duplicate detection survives a restart.
+     * The text fingerprint of every article ingest produced, keyed by article id; compacted, and deleted after 90
+     * days (syndicated copies follow their original within days). Ingest's own bookkeeping: it reads the topic back
+     * at start-up so near-duplicate detection survives a restart.
      */
-    static final Topic<String, IngestTopics.Fingerprint> FINGERPRINTS = new Topic<>("news.ingest-fingerprints", Serdes.String(),
-            new JsonSerde<>(Fingerprint.class), Map.of("cleanup.policy", "compact"));
+    static final Topic<String, IngestTopics.Fingerprint> FINGERPRINTS = new Topic<>("news.ingest-fingerprints",
+            Serdes.String(), new JsonSerde<>(Fingerprint.class),
+            Map.of("cleanup.policy", "compact,delete", "retention.ms", Long.toString(90L * 24 * 60 * 60 * 1000)));
 
     static final IngestTopics DEFAULT = new IngestTopics(Topics.RAW, Topics.ARCHIVE, Topics.FEED_STATE, Topics.DLQ,
             FINGERPRINTS);

@@ -27,20 +27,6 @@ import org.newsmon.core.Json;
 public final class PageExtractor {
     private PageExtractor() {}
 
-    /** Class or id words that mark page furniture rather than article text. */
-    private static final Pattern BOILERPLATE = Pattern.compile(
-            "(?i)(^|[-_\\s])(share|sharing|social|cookie|consent|gdpr|banner|related|recommend|comment|comments|sidebar"
-                    + "|newsletter|subscribe|subscription|promo|advert|advertisement|ads?|sponsor|breadcrumbs?|tags?"
-                    + "|popup|modal|most-read|mostread|trending|author-bio|byline|paywall|print|toolbar|nav|menu"
-                    + "|footer|masthead|outbrain|taboola|disqus)($|[-_\\s])");
-
-    private static final String FURNITURE = "script, style, noscript, template, iframe, svg, canvas, form, button, "
-            + "input, select, textarea, nav, aside, footer, header, menu, dialog, figure, [hidden], [aria-hidden=true], "
-            + "[role=navigation], [role=complementary], [role=dialog], [role=banner], [role=contentinfo], "
-            + "[role=alertdialog]";
-
-    private static final String BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, td";
-
     /** Extracts from {@code html}, resolving relative links against {@code pageUrl}. Never throws on bad HTML. */
     public static ExtractedPage extract(String html, URI pageUrl) {
         Document doc = Jsoup.parse(html, pageUrl == null ? "" : pageUrl.toString());
@@ -57,148 +43,10 @@ public final class PageExtractor {
                 textOf(doc.selectFirst("[itemprop=author], [rel=author], .author, .byline")));
         String summary = firstNonBlank(meta(doc, "description"), meta(doc, "og:description"),
                 jsonLdText(jsonLd, "description"));
-        String text = mainText(doc);
+        String text = MainText.of(doc);
         return new ExtractedPage(blankToNull(title), text, published, language,
                 canonical == null ? null : CanonicalUrls.canonicalize(canonical), blankToNull(author),
                 blankToNull(summary));
-    }
-
-    /** The main text of a parsed page (modifies {@code doc}: furniture is removed). */
-    static String mainText(Document doc) {
-        Element body = doc.body();
-        Element root = explicitContainer(doc);
-        for (Element furniture : body.select(FURNITURE)) {
-            if (root == null || !furniture.equals(root) && !isAncestor(furniture, root)) {
-                furniture.remove();
-            }
-        }
-        for (Element e : body.select("[class], [id]")) {
-            if (e != root && !isAncestor(e, root) && e != body && looksLikeBoilerplate(e)) {
-                e.remove();
-            }
-        }
-        if (root == null || root.text().length() < 200) {
-            Element best = densest(body);
-            if (best != null && (root == null || best.text().length() > root.text().length())) {
-                root = best;
-            }
-        }
-        if (root == null) {
-            root = body;
-        }
-        return blocksText(root);
-    }
-
-    private static Element explicitContainer(Document doc) {
-        for (String query : List.of("[itemprop=articleBody]", "article [class~=(?i)(article|entry|post|story)[-_]?(body|content|text)]",
-                "article", "[class~=(?i)^(article|entry|post|story)[-_]?(body|content|text)$]", "main")) {
-            Elements found = doc.select(query);
-            if (found.size() == 1 && !found.first().text().isBlank()) {
-                return found.first();
-            }
-            if (found.size() > 1 && query.equals("article")) {
-                // Several <article>s (a list of teasers, or an article plus related ones): take the one with most text.
-                return found.stream().max((a, b) -> Integer.compare(paragraphText(a), paragraphText(b))).orElse(null);
-            }
-        }
-        return null;
-    }
-
-    private static boolean looksLikeBoilerplate(Element e) {
-        String tag = e.normalName();
-        if (tag.equals("html") || tag.equals("body") || tag.equals("main") || tag.equals("article")) {
-            return false;
-        }
-        return BOILERPLATE.matcher(e.className()).find() || BOILERPLATE.matcher(e.id()).find();
-    }
-
-    private static boolean isAncestor(Element candidate, Element of) {
-        if (of == null) {
-            return false;
-        }
-        for (Element p = of.parent(); p != null; p = p.parent()) {
-            if (p == candidate) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The element whose direct paragraphs (and those of its children) carry the most text. */
-    private static Element densest(Element body) {
-        Map<Element, Integer> score = new IdentityHashMap<>();
-        for (Element p : body.select("p, pre, blockquote")) {
-            int len = p.text().length();
-            if (len < 25) {
-                continue;
-            }
-            Element parent = p.parent();
-            if (parent != null) {
-                score.merge(parent, len, Integer::sum);
-                if (parent.parent() != null) {
-                    score.merge(parent.parent(), len / 2, Integer::sum);
-                }
-            }
-        }
-        return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-    }
-
-    private static int paragraphText(Element e) {
-        return e.select("p").stream().mapToInt(p -> p.text().length()).sum();
-    }
-
-    /** Text of the block elements under {@code root}, one paragraph each, separated by blank lines. */
-    static String blocksText(Element root) {
-        List<String> paragraphs = new ArrayList<>();
-        StringBuilder loose = new StringBuilder();
-        collect(root, paragraphs, loose);
-        flush(loose, paragraphs);
-        return String.join("\n\n", paragraphs);
-    }
-
-    private static void collect(Element element, List<String> paragraphs, StringBuilder loose) {
-        for (Node child : element.childNodes()) {
-            if (child instanceof TextNode t) {
-                loose.append(t.getWholeText());
-            } else if (child instanceof Element e) {
-                if (e.is(BLOCKS) && e.select(BLOCKS).size() == 1) {
-                    flush(loose, paragraphs);
-                    add(paragraphs, e.text());
-                } else if (e.normalName().equals("br")) {
-                    loose.append('\n');
-                } else if (isBlock(e)) {
-                    flush(loose, paragraphs);
-                    collect(e, paragraphs, loose);
-                    flush(loose, paragraphs);
-                } else {
-                    if (e.select(BLOCKS).size() > 0) {
-                        flush(loose, paragraphs);
-                        collect(e, paragraphs, loose);
-                        flush(loose, paragraphs);
-                    } else {
-                        loose.append(e.text()).append(' ');
-                    }
-                }
-            }
-        }
-    }
-
-    private static boolean isBlock(Element e) {
-        return e.isBlock() || e.normalName().equals("div") || e.normalName().equals("section");
-    }
-
-    private static void flush(StringBuilder loose, List<String> paragraphs) {
-        for (String line : loose.toString().split("\n")) {
-            add(paragraphs, line);
-        }
-        loose.setLength(0);
-    }
-
-    private static void add(List<String> paragraphs, String text) {
-        String t = text.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
-        if (!t.isEmpty()) {
-            paragraphs.add(t);
-        }
     }
 
     private static Instant publishedAt(Document doc, List<JsonNode> jsonLd) {

@@ -136,6 +136,20 @@ class FeedPollerTest {
     }
 
     @Test
+    void pollsAQuietFeedLessOftenAndHonoursItsTtl() {
+        bodies.put("/feed.xml", feed("a.html"));
+        bodies.put("/pages/a.html", page("Köhnə xəbər."));
+        FeedPoller poller = poller(new DedupeIndex(8));
+        URI feed = URI.create(base + "/feed.xml");
+        FeedState fresh = poller.poll(feed, FeedState.empty(feed.toString())).state();
+        FeedState quietForTenDays = new FeedState(fresh.feedUrl(), null, null, fresh.seenIds(), 0, null,
+                java.time.Instant.now().minus(Duration.ofDays(10)), null);
+        assertEquals(INTERVAL.multipliedBy(4), poller.poll(feed, quietForTenDays).nextPollIn());
+        bodies.put("/feed.xml", feed("a.html").replace("<title>Xəbər</title>", "<title>Xəbər</title><ttl>180</ttl>"));
+        assertEquals(Duration.ofMinutes(180), poller.poll(feed, fresh).nextPollIn());
+    }
+
+    @Test
     void honoursRetryAfterWithoutAskingTheHostAgainMeanwhile() {
         statuses.put("/feed.xml", 429);
         FeedPoller poller = poller(new DedupeIndex(8));
@@ -191,6 +205,22 @@ class FeedPollerTest {
         bodies.put("/pages/a.html", page("İkinci cəhd."));
         poller.poll(feed, first.state());
         assertEquals("İkinci cəhd.", sink.articles.get(0).text());
+    }
+
+    @Test
+    void givesUpOnAPageThatKeepsFailingAndUsesTheFeedsText() {
+        bodies.put("/feed.xml", feed("a.html"));
+        statuses.put("/pages/a.html", 502);
+        FeedPoller poller = poller(new DedupeIndex(8));
+        URI feed = URI.create(base + "/feed.xml");
+        FeedState state = FeedState.empty(feed.toString());
+        for (int i = 1; i < FeedPoller.MAX_PAGE_ATTEMPTS; i++) {
+            state = poller.poll(feed, state).state();
+            assertEquals(0, sink.articles.size(), "attempt " + i);
+        }
+        state = poller.poll(feed, state).state();
+        assertEquals("Xülasə a.html", sink.articles.get(0).text());
+        assertEquals(1, state.seenIds().size());
     }
 
     @Test

@@ -55,14 +55,18 @@ class IngestServiceDemoTest {
     @Test
     void ingestsTheNineDemoArticlesAndDoesNotReEmitThemAfterARestart(KafkaCluster kafka) throws Exception {
         IngestTopics topics = IngestTopics.DEFAULT.suffixed("." + UUID.randomUUID());
-        Config config = Config.of(Map.of("bootstrap.servers", kafka.bootstrapServers(), "topic.partitions", "2",
-                "ingest.host.min.delay", "0ms"), keys());
+        // default politeness, robots.txt included, as `newsmon run` has it
+        Config config = Config.of(Map.of("bootstrap.servers", kafka.bootstrapServers(), "topic.partitions", "2"),
+                keys());
         try (DemoWeb web = DemoWeb.start()) {
             SimpleMeterRegistry registry = new SimpleMeterRegistry();
+            long start = System.nanoTime();
             try (IngestService ingest = new IngestService(config, web.feeds(), registry, null, topics)) {
                 ingest.start();
                 awaitPolls(ingest, 6);
             }
+            System.out.printf("demo ingested in %.1f s (%d requests)%n", (System.nanoTime() - start) / 1e9,
+                    web.requests.get());
             List<RawArticle> articles = KafkaRecords.values(
                     KafkaRecords.read(kafka.bootstrapServers(), topics.raw(), 9, Duration.ofSeconds(30)), topics.raw());
             assertEquals(9, articles.size(), () -> "articles: " + articles.stream().map(RawArticle::url).toList());

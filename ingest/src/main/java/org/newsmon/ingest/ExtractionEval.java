@@ -1,0 +1,147 @@
+package org.newsmon.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import org.newsmon.core.Json;
+
+/**
+ * Scores {@link PageExtractor} on the article-extraction-benchmark pages in {@code ../shared/testdata/extraction-dev}
+ * with the benchmark's own metric (token 4-shingle multisets, per-page tp/fp/fn normalised, precision and recall
+ * averaged over pages, F1 of the averages) and prints F1, precision, recall and pages per second.
+ * Usage: {@code ExtractionEval [extraction-dev dir] [--worst N]}.
+ */
+public final class ExtractionEval {
+    private ExtractionEval() {}
+
+    /** Scores of one run. */
+    public record Score(double f1, double precision, double recall, int pages, double pagesPerSecond,
+                        List<PageScore> perPage) {}
+
+    /** One page's precision and recall. */
+    public record PageScore(String id, String url, double precision, double recall) {}
+
+    private static final Pattern TOKEN = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : "../shared/testdata/extraction-dev");
+        int worst = 0;
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals("--worst")) {
+                worst = Integer.parseInt(args[i + 1]);
+            }
+        }
+        Score s = run(dir);
+        System.out.printf("extraction-dev: %d pages, F1 %.4f (precision %.4f, recall %.4f), %.0f pages/s%n",
+                s.pages(), s.f1(), s.precision(), s.recall(), s.pagesPerSecond());
+        s.perPage().stream().sorted((a, b) -> Double.compare(f1(a), f1(b))).limit(worst).forEach(p ->
+                System.out.printf("  %.3f  P %.3f R %.3f  %s  %s%n", f1(p), p.precision(), p.recall(), p.id(), p.url()));
+    }
+
+    private static double f1(PageScore p) {
+        return p.precision() + p.recall() == 0 ? 0 : 2 * p.precision() * p.recall() / (p.precision() + p.recall());
+    }
+
+    public static Score run(Path dir) throws IOException {
+        JsonNode truth = Json.MAPPER.readTree(dir.resolve("ground-truth.json").toFile());
+        Map<String, String> html = new HashMap<>();
+        List<String> ids = new ArrayList<>();
+        for (Iterator<String> it = truth.fieldNames(); it.hasNext(); ) {
+            String id = it.next();
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(dir.resolve("html").resolve(id + ".html.gz")))) {
+                html.put(id, HtmlDecoder.decode(in.readAllBytes(), null).text());
+            }
+            ids.add(id);
+        }
+        List<PageScore> scores = new ArrayList<>();
+        Map<String, String> predicted = new HashMap<>();
+        // Three passes; the speed is the best one's (the JIT has compiled the code by then). Not a benchmark.
+        double seconds = Double.MAX_VALUE;
+        for (int pass = 0; pass < 3; pass++) {
+            long start = System.nanoTime();
+            for (String id : ids) {
+                String url = truth.get(id).path("url").asText("");
+                URI uri;
+                try {
+                    uri = URI.create(url);
+                } catch (IllegalArgumentException e) {
+                    uri = null;
+                }
+                predicted.put(id, PageExtractor.extract(html.get(id), uri).text());
+            }
+            seconds = Math.min(seconds, (System.nanoTime() - start) / 1e9);
+        }
+        double precisionSum = 0;
+        double recallSum = 0;
+        for (String id : ids) {
+            double[] tpFpFn = shingleMatch(truth.get(id).path("articleBody").asText(""), predicted.get(id));
+            double p = precision(tpFpFn[0], tpFpFn[1], tpFpFn[2]);
+            double r = precision(tpFpFn[0], tpFpFn[2], tpFpFn[1]);
+            precisionSum += p;
+            recallSum += r;
+            scores.add(new PageScore(id, truth.get(id).path("url").asText(""), p, r));
+        }
+        double precision = precisionSum / ids.size();
+        double recall = recallSum / ids.size();
+        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        return new Score(f1, precision, recall, ids.size(), ids.size() / seconds, scores);
+    }
+
+    /** The benchmark's precision_score; recall is the same with fp and fn swapped. */
+    private static double precision(double tp, double fp, double fn) {
+        if (fp == 0 && fn == 0) {
+            return 1;
+        }
+        if (tp == 0 && fp == 0) {
+            return 0;
+        }
+        return tp / (tp + fp);
+    }
+
+    /** tp, fp, fn of the 4-shingle multisets, divided by their sum (when not zero). */
+    static double[] shingleMatch(String truth, String predicted) {
+        Map<List<String>, Integer> t = shingles(truth);
+        Map<List<String>, Integer> p = shingles(predicted);
+        double tp = 0;
+        double fp = 0;
+        double fn = 0;
+        java.util.Set<List<String>> keys = new java.util.HashSet<>(t.keySet());
+        keys.addAll(p.keySet());
+        for (List<String> k : keys) {
+            int tc = t.getOrDefault(k, 0);
+            int pc = p.getOrDefault(k, 0);
+            tp += Math.min(tc, pc);
+            fp += Math.max(0, pc - tc);
+            fn += Math.max(0, tc - pc);
+        }
+        double sum = tp + fp + fn;
+        return sum > 0 ? new double[] {tp / sum, fp / sum, fn / sum} : new double[] {0, 0, 0};
+    }
+
+    private static Map<List<String>, Integer> shingles(String text) {
+        List<String> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text == null ? "" : text);
+        while (m.find()) {
+            tokens.add(m.group());
+        }
+        Map<List<String>, Integer> out = new HashMap<>();
+        for (int i = 0; i < Math.max(1, tokens.size() - 4 + 1); i++) {
+            List<String> shingle = tokens.subList(i, Math.min(tokens.size(), i + 4));
+            if (!shingle.isEmpty()) {
+                out.merge(List.copyOf(shingle), 1, Integer::sum);
+            }
+        }
+        return out;
+    }
+}

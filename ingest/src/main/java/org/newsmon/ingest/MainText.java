@@ -1,0 +1,300 @@
+package org.newsmon.ingest;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds the main text of an article page. Furniture (scripts, navigation, asides, forms, share bars, cookie
+ * banners, ...) is removed first; then the article container is the page's declared one ({@code <article>},
+ * {@code itemprop=articleBody}, ...) when it holds most of the page's paragraph text, else the element whose
+ * paragraphs carry the most text (readability's idea). Its text is read block by block, skipping link lists.
+ * Stateless; {@link #of} modifies the document it is given.
+ */
+final class MainText {
+    private MainText() {}
+
+    /** Class or id words that mark page furniture rather than article text. */
+    private static final Pattern BOILERPLATE = Pattern.compile(
+            "(?i)(^|[-_\\s])(share|sharing|social|cookie|consent|gdpr|banner|related|recommended|recommendations"
+                    + "|comments?|sidebar|newsletter|subscribe|subscription|promo|advert|advertisement|ads?|sponsored"
+                    + "|breadcrumbs?|tags?|popup|modal|most-?read|trending|author-bio|paywall|toolbar|nav|navigation"
+                    + "|menu|footer|masthead|outbrain|taboola|disqus|signup|newsletter-signup|more-stories"
+                    + "|read-more|also-read|hidden|visually-hidden|sr-only|caption|credit|byline|bylines|author|authors"
+                    + "|timestamp|dateline|dek|standfirst|kicker|eyebrow|see-more|dont-miss|more-on|inline-ad"
+                    + "|rollover|tooltip|hovercard|print-only|screen-reader-text)($|[-_\\s])");
+
+    private static final String FURNITURE = "script, style, noscript, template, iframe, svg, canvas, button, "
+            + "input, select, textarea, nav, aside, menu, dialog, figure, figcaption, picture, video, audio, "
+            + "[hidden], [aria-hidden=true], [role=navigation], [role=complementary], [role=dialog], "
+            + "[role=contentinfo], [role=alertdialog], [style*=display:none], [style*=display: none]";
+
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header",
+            "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dd", "dt", "blockquote", "pre", "table", "tr",
+            "td", "th", "tbody", "thead", "center", "address", "hr", "body");
+
+    private static final List<String> DECLARED = List.of("[itemprop=articleBody]", "[property=articleBody]",
+            "article", "[class~=(?i)(^|[-_\\s])(article|entry|post|story)[-_]?(body|content|text)($|[-_\\s])]",
+            "[id~=(?i)^(article|entry|post|story)[-_]?(body|content|text)$]", "main", "[role=main]");
+
+    static String of(Document doc) {
+        Element body = doc.body();
+        if (body == null) {
+            return "";
+        }
+        for (Element furniture : body.select(FURNITURE)) {
+            furniture.remove();
+        }
+        Map<Element, int[]> stats = stats(body);
+        // The page's own headline and byline header live outside the text; a <header> holding paragraphs is kept.
+        for (Element header : body.select("header")) {
+            if (paragraphText(header, stats) < 200) {
+                header.remove();
+            }
+        }
+        int total = paragraphText(body, stats);
+        // Forms and footers are furniture, except on sites that wrap the whole page in one (ASP.NET's <form>).
+        for (Element e : body.select("form, footer, [class], [id]")) {
+            boolean furniture = e.normalName().equals("form") || e.normalName().equals("footer") || looksLikeBoilerplate(e);
+            if (e.parent() != null && furniture && paragraphText(e, stats) < 0.3 * total) {
+                e.remove();
+            }
+        }
+        stats = stats(body); // again: the removals changed the counts
+        Element best = densest(body, stats);
+        Element declared = declared(body, stats);
+        Element root = best;
+        if (declared != null && (best == null || paragraphText(declared, stats) >= 0.6 * paragraphText(best, stats))) {
+            root = declared;
+        }
+        if (root == null) {
+            root = body;
+        }
+        // The headline is the title, never the text (PageExtractor reports it as the title).
+        root.select("h1").remove();
+        return trimFurnitureLines(blocksText(root));
+    }
+
+    /**
+     * Drops the short lines before the first and after the last real paragraph: bylines, "Updated 11:21", "Most
+     * popular", "You may also like..." that share a container with the text.
+     */
+    static String trimFurnitureLines(String text) {
+        List<String> lines = new ArrayList<>(List.of(text.split("\n\n")));
+        int first = 0;
+        while (first < lines.size() && !isProse(lines.get(first))) {
+            first++;
+        }
+        int last = lines.size() - 1;
+        while (last >= first && !isProse(lines.get(last))) {
+            last--;
+        }
+        if (first > last) {
+            return text; // no prose at all: keep what there is
+        }
+        return String.join("\n\n", lines.subList(first, last + 1));
+    }
+
+    /** A line that reads like article text: a sentence, or long enough to be one. */
+    private static boolean isProse(String line) {
+        int words = line.split("\\s+").length;
+        char end = line.charAt(line.length() - 1);
+        boolean sentence = end == '.' || end == '!' || end == '?' || end == '"' || end == '\u201D' || end == ':'
+                || end == '\u3002' || end == '\u0964';
+        return words >= 12 || (sentence && words >= 3);
+    }
+
+    private static Element declared(Element body, Map<Element, int[]> stats) {
+        for (String query : DECLARED) {
+            List<Element> found = body.select(query);
+            Element most = null;
+            for (Element e : found) {
+                if (most == null || paragraphText(e, stats) > paragraphText(most, stats)) {
+                    most = e;
+                }
+            }
+            if (most != null && paragraphText(most, stats) > 0) {
+                return most;
+            }
+        }
+        return null;
+    }
+
+    private static boolean looksLikeBoilerplate(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("html") || tag.equals("body") || tag.equals("main") || tag.equals("article")) {
+            return false;
+        }
+        return BOILERPLATE.matcher(e.className()).find() || BOILERPLATE.matcher(e.id()).find();
+    }
+
+    /** The element whose paragraphs (direct, and at half weight its grandchildren's) carry the most text. */
+    private static Element densest(Element body, Map<Element, int[]> stats) {
+        Map<Element, Double> score = new IdentityHashMap<>();
+        for (Element p : body.getAllElements()) {
+            String tag = p.normalName();
+            boolean paragraph = tag.equals("p") || tag.equals("pre") || tag.equals("blockquote");
+            boolean minor = tag.equals("h2") || tag.equals("h3") || tag.equals("li");
+            // text written straight into a <div>, without <p>s, counts as a paragraph too
+            int len = paragraph || minor ? ownText(p) : directText(p);
+            if (len < 25 || (!paragraph && !minor && len < 100)) {
+                continue;
+            }
+            double weight = minor ? 0.5 : 1.0;
+            Element parent = p.parent();
+            if (parent != null) {
+                score.merge(parent, weight * len, Double::sum);
+                if (parent.parent() != null) {
+                    score.merge(parent.parent(), weight * len / 2, Double::sum);
+                }
+            }
+        }
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, Double> e : score.entrySet()) {
+            int[] st = stats.get(e.getKey());
+            double density = st == null || st[1] == 0 ? 0 : Math.min(1.0, (double) st[2] / st[1]);
+            double s = e.getValue() * (1 - density);
+            if (s > bestScore) {
+                best = e.getKey();
+                bestScore = s;
+            }
+        }
+        return best;
+    }
+
+    private static int directText(Element e) {
+        int n = 0;
+        for (TextNode t : e.textNodes()) {
+            n += t.text().strip().length();
+        }
+        return n;
+    }
+
+    /** Length of text not inside links. */
+    private static int ownText(Element e) {
+        int all = e.text().length();
+        int links = 0;
+        for (Element a : e.select("a")) {
+            links += a.text().length();
+        }
+        return Math.max(0, all - links);
+    }
+
+    private static double linkDensity(Element e) {
+        int all = e.text().length();
+        if (all == 0) {
+            return 0;
+        }
+        int links = 0;
+        for (Element a : e.select("a")) {
+            links += a.text().length();
+        }
+        return Math.min(1.0, (double) links / all);
+    }
+
+    private static int paragraphText(Element e, Map<Element, int[]> stats) {
+        int[] st = stats.get(e);
+        return st == null ? 0 : st[0];
+    }
+
+    /**
+     * Per element, in one bottom-up pass: [0] paragraph text (of p and pre, and text written straight into
+     * elements), [1] all text, [2] text inside links. Elements inside a p or pre are not listed.
+     */
+    private static Map<Element, int[]> stats(Element root) {
+        Map<Element, int[]> out = new IdentityHashMap<>();
+        fill(root, out, false);
+        return out;
+    }
+
+    private static int[] fill(Element e, Map<Element, int[]> out, boolean inLink) {
+        String tag = e.normalName();
+        boolean link = inLink || tag.equals("a");
+        int[] st = new int[3];
+        if (tag.equals("p") || tag.equals("pre")) {
+            int len = e.text().length();
+            int links = 0;
+            for (Element a : e.select("a")) {
+                links += a.text().length();
+            }
+            st[0] = len;
+            st[1] = len;
+            st[2] = link ? len : links;
+        } else {
+            int direct = directText(e);
+            st[0] = direct;
+            st[1] = direct;
+            st[2] = link ? direct : 0;
+            for (Element child : e.children()) {
+                int[] c = fill(child, out, link);
+                st[0] += c[0];
+                st[1] += c[1];
+                st[2] += c[2];
+            }
+        }
+        out.put(e, st);
+        return st;
+    }
+
+    /** Text of the blocks under {@code root}, one paragraph each, separated by blank lines. */
+    static String blocksText(Element root) {
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        collect(root, paragraphs, line);
+        flush(line, paragraphs);
+        return String.join("\n\n", paragraphs);
+    }
+
+    private static void collect(Element element, List<String> paragraphs, StringBuilder line) {
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode t) {
+                line.append(t.getWholeText());
+            } else if (child instanceof Element e) {
+                String tag = e.normalName();
+                if (tag.equals("br")) {
+                    line.append('\n');
+                } else if (BLOCK_TAGS.contains(tag)) {
+                    flush(line, paragraphs);
+                    if (!isLinkList(e)) {
+                        collect(e, paragraphs, line);
+                    }
+                    flush(line, paragraphs);
+                } else {
+                    collect(e, paragraphs, line);
+                }
+            }
+        }
+    }
+
+    /** A list or box of mostly links ("read more", related stories): not article text. */
+    private static boolean isLinkList(Element e) {
+        String tag = e.normalName();
+        if (tag.startsWith("h") && tag.length() == 2) {
+            return false;
+        }
+        String text = e.text();
+        if (tag.equals("p")) {
+            // "SEE MORE: <a>...</a>": a paragraph that is all link is a teaser
+            return text.length() < 200 && linkDensity(e) > 0.8;
+        }
+        return text.length() < 600 && linkDensity(e) > 0.6;
+    }
+
+    private static void flush(StringBuilder line, List<String> paragraphs) {
+        for (String part : line.toString().split("\n")) {
+            String t = part.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+            if (!t.isEmpty()) {
+                paragraphs.add(t);
+            }
+        }
+        line.setLength(0);
+    }
+}
