@@ -502,7 +502,9 @@ final class EventExtractor {
             // "To Lam came to Azerbaijan": where in the host country, the article's dateline usually says
             location = first.type() == EventType.VISIT ? article.placeIn(first.parties().get(1)) : null;
         }
-        String sentence = group.stream().filter(m -> m.statusExplicit() && m.status() == first.status())
+        // the sentence that says what the event's state is, else the first that names it
+        EventStatus merged = status;
+        String sentence = group.stream().filter(m -> m.statusExplicit() && m.status() == merged)
                 .map(Mention::sentence).findFirst().orElse(first.sentence());
         return new Event(first.type(), status, first.historical(), date, dateEnd, first.parties(), List.copyOf(actors),
                 location, sentence, Math.round(confidence * 100) / 100.0);

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -161,10 +160,5 @@ public final class Tagger {
         long watchHits = hits.stream().filter(h -> h.value().country() != null && watch.contains(h.value().country())).count();
         double share = hits.isEmpty() ? 0 : (double) watchHits / hits.size();
         return Math.round((0.5 + (watchEvent ? 0.3 : 0) + 0.2 * share) * 100) / 100.0;
-    }
-
-    /** Entities sorted for display: most mentioned first. */
-    static List<Entity> byMentions(List<Entity> entities) {
-        return entities.stream().sorted(Comparator.comparingInt((Entity e) -> e.mentions().size()).reversed()).toList();
     }
 }
