@@ -31,6 +31,7 @@ final class EventExtractor {
 
     /** Days before publication after which a dated event is recalled history, not news. */
     private static final int NEWS_WINDOW_DAYS = 20;
+    private static final int MAX_TRIGGERS_PER_SENTENCE = 4;
 
     private final List<PhraseMatcher.Phrase<Cue>> phrases;
 
@@ -95,19 +96,24 @@ final class EventExtractor {
                 article.firstPlaceByCountry.putIfAbsent(e.value().country(), e.value().name());
             }
         }
-        for (Sentences.Span span : Sentences.split(text)) {
-            List<Hit<Entry>> ents = within(entities, span);
+        List<Sentences.Span> spans = Sentences.split(text);
+        List<List<Hit<Entry>>> entitiesBySentence = Sentences.bucket(entities, spans);
+        List<List<Hit<Cue>>> cuesBySentence = Sentences.bucket(allCues, spans);
+        List<List<Hit<DateFinder.TimeWord>>> timeWordsBySentence = Sentences.bucket(timeWords, spans);
+        for (int i = 0; i < spans.size(); i++) {
+            Sentences.Span span = spans.get(i);
+            List<Hit<Entry>> ents = entitiesBySentence.get(i);
             Map<Cue, List<Hit<Cue>>> byCue = new EnumMap<>(Cue.class);
-            for (Hit<Cue> hit : allCues) {
-                if (span.contains(hit.start())) {
-                    byCue.computeIfAbsent(hit.value(), k -> new ArrayList<>()).add(hit);
-                }
+            for (Hit<Cue> hit : cuesBySentence.get(i)) {
+                byCue.computeIfAbsent(hit.value(), k -> new ArrayList<>()).add(hit);
             }
             byCue.replaceAll((k, v) -> PhraseMatcher.longestNonOverlapping(v));
-            List<DateMention> dates = DateFinder.find(text, span, article.published, timeWords);
+            List<DateMention> dates = DateFinder.find(text, span, article.published, timeWordsBySentence.get(i));
             String sentence = span.of(text);
             Sentence s = new Sentence(text, sentence, ents, byCue, dates, article);
-            for (Hit<Cue> trigger : byCue.getOrDefault(Cue.VISIT, List.of())) {
+            List<Hit<Cue>> visits = byCue.getOrDefault(Cue.VISIT, List.of());
+            // real sentences name a visit a few times at most; the cap bounds the work on hostile text
+            for (Hit<Cue> trigger : visits.subList(0, Math.min(visits.size(), MAX_TRIGGERS_PER_SENTENCE))) {
                 s.visit(trigger);
             }
             List<Hit<Cue>> signs = byCue.getOrDefault(Cue.SIGN, List.of());
@@ -120,16 +126,6 @@ final class EventExtractor {
                 }
             }
         }
-    }
-
-    private static <T> List<Hit<T>> within(List<Hit<T>> hits, Sentences.Span span) {
-        List<Hit<T>> out = new ArrayList<>();
-        for (Hit<T> hit : hits) {
-            if (hit.start() >= span.start() && hit.end() <= span.end()) {
-                out.add(hit);
-            }
-        }
-        return out;
     }
 
     /** The helpers that read one sentence. */
@@ -187,7 +183,7 @@ final class EventExtractor {
                 location = placeIn(parties.get(1), trigger);
             }
             for (Hit<Entry> e : entities) {
-                if (e.value().kind() == Kind.PERSON && parties.contains(e.value().country()) && !actors.contains(e.value().name())) {
+                if (e.value().kind() == Kind.PERSON && in(parties, e.value().country()) && !actors.contains(e.value().name())) {
                     actors.add(e.value().name());
                 }
             }
@@ -292,7 +288,7 @@ final class EventExtractor {
             }
             List<String> actors = new ArrayList<>();
             for (Hit<Entry> e : entities) {
-                if (e.value().kind() == Kind.PERSON && parties.contains(e.value().country()) && !actors.contains(e.value().name())) {
+                if (e.value().kind() == Kind.PERSON && in(parties, e.value().country()) && !actors.contains(e.value().name())) {
                     actors.add(e.value().name());
                 }
             }
@@ -300,7 +296,7 @@ final class EventExtractor {
                     : 0.6 + (found.size() >= 2 ? 0.15 : 0) + (date != null ? 0.1 : 0) + (actors.isEmpty() ? 0 : 0.1);
             String location = null;
             for (Hit<Entry> e : entities) {
-                if (e.value().kind() == Kind.PLACE && parties.contains(e.value().country())) {
+                if (e.value().kind() == Kind.PLACE && in(parties, e.value().country())) {
                     location = e.value().name();
                     break;
                 }
@@ -413,6 +409,10 @@ final class EventExtractor {
                 }
             }
             return best == null ? null : best.value().name();
+        }
+
+        private static boolean in(List<String> parties, String country) {
+            return country != null && parties.contains(country);
         }
 
         private static boolean isActor(Kind kind) {
