@@ -32,6 +32,9 @@ final class EventExtractor {
     /** Days before publication after which a dated event is recalled history, not news. */
     private static final int NEWS_WINDOW_DAYS = 20;
     private static final int MAX_TRIGGERS_PER_SENTENCE = 4;
+    private static final int NOT_A_HOST = Integer.MIN_VALUE;
+    /** How far (chars) from its trigger a visitor or host may be named: a long sentence, not a paragraph. */
+    private static final int MAX_REACH = 300;
 
     private final List<PhraseMatcher.Phrase<Cue>> phrases;
 
@@ -215,17 +218,26 @@ final class EventExtractor {
             boolean peopleNamed = entities.stream().anyMatch(e -> e.value().kind() == Kind.PERSON && e.value().country() != null);
             Hit<Entry>[] best = null;
             int bestCost = Integer.MAX_VALUE;
+            // costs of each place as a host, computed once: the pairs below are quadratic
+            int[] hostCost = new int[entities.size()];
+            for (int j = 0; j < entities.size(); j++) {
+                Hit<Entry> h = entities.get(j);
+                boolean place = h.value().country() != null && isPlace(h.value().kind()) && distance(h, trigger) <= MAX_REACH;
+                hostCost[j] = !place ? NOT_A_HOST : distance(h, trigger) + (isOrigin(h) ? 200 : 0) - (isDestination(h, trigger) ? 25 : 0);
+            }
             for (Hit<Entry> v : entities) {
                 Kind kind = v.value().kind();
-                if (v.value().country() == null || !(kind == Kind.PERSON || (!peopleNamed && isActor(kind)))) {
+                if (v.value().country() == null || !(kind == Kind.PERSON || (!peopleNamed && isActor(kind)))
+                        || distance(v, trigger) > MAX_REACH) {
                     continue;
                 }
-                for (Hit<Entry> h : entities) {
-                    if (h.value().country() == null || !isPlace(h.value().kind()) || h.value().country().equals(v.value().country())) {
+                int actorCost = distance(v, trigger) + actorPenalty(kind);
+                for (int j = 0; j < entities.size(); j++) {
+                    Hit<Entry> h = entities.get(j);
+                    if (hostCost[j] == NOT_A_HOST || h.value().country().equals(v.value().country())) {
                         continue;
                     }
-                    int cost = distance(v, trigger) + actorPenalty(kind) + distance(h, trigger) + (isOrigin(h) ? 200 : 0)
-                            - (isDestination(h, trigger) ? 25 : 0);
+                    int cost = actorCost + hostCost[j];
                     if (cost < bestCost) {
                         bestCost = cost;
                         best = new Hit[] {v, h};
