@@ -25,7 +25,7 @@ import org.newsmon.enrich.PhraseMatcher.Hit;
  */
 final class EventExtractor {
     enum Cue {
-        VISIT, SIGN, SIGN_FUTURE, SIGN_DOUBT, CANCELLED, COMPLETED, ONGOING_STRONG, ANNOUNCED, ONGOING, HISTORICAL,
+        VISIT, SIGN, AGREEMENT_OBJECT, SIGN_FUTURE, SIGN_DOUBT, CANCELLED, COMPLETED, ONGOING_STRONG, ANNOUNCED, ONGOING, HISTORICAL,
         SINCE, PHONE_CALL, INVITATION, VAGUE_TIME
     }
 
@@ -120,7 +120,7 @@ final class EventExtractor {
                 s.visit(trigger);
             }
             List<Hit<Cue>> signs = byCue.getOrDefault(Cue.SIGN, List.of());
-            if (!signs.isEmpty()) {
+            if (!signs.isEmpty() && byCue.containsKey(Cue.AGREEMENT_OBJECT)) {
                 s.agreement(signs.get(0));
             }
             for (DateMention d : dates) {
