@@ -32,6 +32,8 @@ final class EventExtractor {
     /** Days before publication after which a dated event is recalled history, not news. */
     private static final int NEWS_WINDOW_DAYS = 20;
     private static final int MAX_TRIGGERS_PER_SENTENCE = 4;
+    /** How many sentences back an undated signing looks for the day the text is about. */
+    private static final int EARLIER_SENTENCES = 8;
     private static final int NOT_A_HOST = Integer.MIN_VALUE;
     /** How far (chars) from its trigger a visitor or host may be named: a long sentence, not a paragraph. */
     private static final int MAX_REACH = 300;
@@ -74,7 +76,6 @@ final class EventExtractor {
         final List<String> topCountries;
         final List<Mention> mentions = new ArrayList<>();
         final Map<String, String> firstPlaceByCountry = new LinkedHashMap<>();
-        LocalDate runningDate;
         Mention lastVisit;
         List<String> lastParties;
 
@@ -103,17 +104,39 @@ final class EventExtractor {
         List<List<Hit<Entry>>> entitiesBySentence = Sentences.bucket(entities, spans);
         List<List<Hit<Cue>>> cuesBySentence = Sentences.bucket(allCues, spans);
         List<List<Hit<DateFinder.TimeWord>>> timeWordsBySentence = Sentences.bucket(timeWords, spans);
+        // dates are parsed only where they are needed, the regular expressions being the slow part of tagging
+        List<List<DateMention>> dates = new ArrayList<>(java.util.Collections.nCopies(spans.size(), null));
+        java.util.function.IntFunction<List<DateMention>> datesOf = i -> {
+            if (dates.get(i) == null) {
+                dates.set(i, DateFinder.find(text, spans.get(i), article.published, timeWordsBySentence.get(i)));
+            }
+            return dates.get(i);
+        };
         for (int i = 0; i < spans.size(); i++) {
-            Sentences.Span span = spans.get(i);
-            List<Hit<Entry>> ents = entitiesBySentence.get(i);
+            List<Hit<Cue>> cues = cuesBySentence.get(i);
+            if (cues.stream().noneMatch(h -> h.value() == Cue.VISIT || h.value() == Cue.SIGN)) {
+                continue;
+            }
             Map<Cue, List<Hit<Cue>>> byCue = new EnumMap<>(Cue.class);
-            for (Hit<Cue> hit : cuesBySentence.get(i)) {
+            for (Hit<Cue> hit : cues) {
                 byCue.computeIfAbsent(hit.value(), k -> new ArrayList<>()).add(hit);
             }
             byCue.replaceAll((k, v) -> PhraseMatcher.longestNonOverlapping(v));
-            List<DateMention> dates = DateFinder.find(text, span, article.published, timeWordsBySentence.get(i));
-            String sentence = span.of(text);
-            Sentence s = new Sentence(text, sentence, ents, byCue, dates, article);
+            int index = i;
+            // "after the talks, the leaders signed…": the last day named shortly before
+            java.util.function.Supplier<LocalDate> earlierDay = () -> {
+                for (int j = index - 1; j >= Math.max(0, index - EARLIER_SENTENCES); j--) {
+                    List<DateMention> before = datesOf.apply(j);
+                    for (int k = before.size() - 1; k >= 0; k--) {
+                        if (before.get(k).precision() == Precision.DAY && !before.get(k).until()) {
+                            return before.get(k).from();
+                        }
+                    }
+                }
+                return null;
+            };
+            Sentence s = new Sentence(text, spans.get(i).of(text), entitiesBySentence.get(i), byCue, datesOf.apply(i), article,
+                    earlierDay);
             List<Hit<Cue>> visits = byCue.getOrDefault(Cue.VISIT, List.of());
             // real sentences name a visit a few times at most; the cap bounds the work on hostile text
             for (Hit<Cue> trigger : visits.subList(0, Math.min(visits.size(), MAX_TRIGGERS_PER_SENTENCE))) {
@@ -122,11 +145,6 @@ final class EventExtractor {
             List<Hit<Cue>> signs = byCue.getOrDefault(Cue.SIGN, List.of());
             if (!signs.isEmpty() && byCue.containsKey(Cue.AGREEMENT_OBJECT)) {
                 s.agreement(signs.get(0));
-            }
-            for (DateMention d : dates) {
-                if (d.precision() == Precision.DAY && !d.until()) {
-                    article.runningDate = d.from();
-                }
             }
         }
     }
@@ -139,9 +157,11 @@ final class EventExtractor {
         final Map<Cue, List<Hit<Cue>>> cues;
         final List<DateMention> dates;
         final Article article;
+        final java.util.function.Supplier<LocalDate> earlierDay;
 
         Sentence(String text, String sentence, List<Hit<Entry>> entities, Map<Cue, List<Hit<Cue>>> cues,
-                 List<DateMention> dates, Article article) {
+                 List<DateMention> dates, Article article, java.util.function.Supplier<LocalDate> earlierDay) {
+            this.earlierDay = earlierDay;
             this.text = text;
             this.sentence = sentence;
             this.entities = entities;
@@ -294,9 +314,11 @@ final class EventExtractor {
                     ? EventStatus.PLANNED : EventStatus.SIGNED;
             DateMention day = nearestDay(trigger);
             LocalDate date = day != null ? day.from() : null;
-            if (date == null && status == EventStatus.SIGNED && !historical && article.runningDate != null
-                    && !article.runningDate.isBefore(article.published.minusDays(NEWS_WINDOW_DAYS))) {
-                date = article.runningDate; // "after the talks, the leaders signed…": the day the text was talking about
+            if (date == null && status == EventStatus.SIGNED && !historical) {
+                LocalDate earlier = earlierDay.get();
+                if (earlier != null && !earlier.isBefore(article.published.minusDays(NEWS_WINDOW_DAYS))) {
+                    date = earlier;
+                }
             }
             List<String> actors = new ArrayList<>();
             for (Hit<Entry> e : entities) {
