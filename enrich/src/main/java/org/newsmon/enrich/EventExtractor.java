@@ -90,17 +90,16 @@ final class EventExtractor {
     }
 
     /**
-     * Reads the sentences of {@code text} into {@code article}, from the hits of the tagger's matcher in it: entities
+     * Reads the sentences ({@code spans}) of {@code text} into {@code article}, from the hits of the tagger's matcher in it: entities
      * (longest match already chosen), cue words and time words.
      */
-    void read(String text, List<Hit<Entry>> entities, List<Hit<Cue>> allCues, List<Hit<DateFinder.TimeWord>> timeWords,
-              Article article) {
+    void read(String text, List<Sentences.Span> spans, List<Hit<Entry>> entities, List<Hit<Cue>> allCues,
+              List<Hit<DateFinder.TimeWord>> timeWords, Article article) {
         for (Hit<Entry> e : entities) {
             if (e.value().kind() == Kind.PLACE && e.value().country() != null) {
                 article.firstPlaceByCountry.putIfAbsent(e.value().country(), e.value().name());
             }
         }
-        List<Sentences.Span> spans = Sentences.split(text);
         List<List<Hit<Entry>>> entitiesBySentence = Sentences.bucket(entities, spans);
         List<List<Hit<Cue>>> cuesBySentence = Sentences.bucket(allCues, spans);
         List<List<Hit<DateFinder.TimeWord>>> timeWordsBySentence = Sentences.bucket(timeWords, spans);

@@ -100,12 +100,13 @@ public final class Tagger {
         List<String> countries = countries(hits, titleHits);
         EventExtractor.Article article = new EventExtractor.Article(published, countries);
         // the headline first: news states the news there
-        events.read(title, titleHits, PhraseMatcher.ofType(allInTitle, EventExtractor.Cue.class),
+        List<Sentences.Span> sentences = Sentences.split(text);
+        events.read(title, Sentences.split(title), titleHits, PhraseMatcher.ofType(allInTitle, EventExtractor.Cue.class),
                 PhraseMatcher.ofType(allInTitle, DateFinder.TimeWord.class), article);
-        events.read(text, hits, PhraseMatcher.ofType(all, EventExtractor.Cue.class),
+        events.read(text, sentences, hits, PhraseMatcher.ofType(all, EventExtractor.Cue.class),
                 PhraseMatcher.ofType(all, DateFinder.TimeWord.class), article);
         List<Event> found = EventExtractor.merge(article);
-        List<SectorTag> sectorTags = sectors.tag(text, PhraseMatcher.ofType(all, SectorTagger.Term.class), Sentences.split(text));
+        List<SectorTag> sectorTags = sectors.tag(text, PhraseMatcher.ofType(all, SectorTagger.Term.class), sentences);
         boolean relevant = countries.containsAll(watch);
         return EnrichedArticle.of(raw, entities(hits, text), countries, relevant, relevance(relevant, countries, hits, found),
                 sectorTags, found);
