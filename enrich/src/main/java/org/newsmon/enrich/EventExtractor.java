@@ -76,6 +76,8 @@ final class EventExtractor {
         final List<String> topCountries;
         final List<Mention> mentions = new ArrayList<>();
         final Map<String, String> firstPlaceByCountry = new LinkedHashMap<>();
+        /** People named together in a sentence about the present (no earlier year in it): who met whom. */
+        final List<List<Entry>> peopleTogether = new ArrayList<>();
         Mention lastVisit;
         List<String> lastParties;
 
@@ -112,6 +114,7 @@ final class EventExtractor {
             return dates.get(i);
         };
         for (int i = 0; i < spans.size(); i++) {
+            notePeopleTogether(text, spans.get(i), entitiesBySentence.get(i), article);
             List<Hit<Cue>> cues = cuesBySentence.get(i);
             if (cues.stream().noneMatch(h -> h.value() == Cue.VISIT || h.value() == Cue.SIGN)) {
                 continue;
@@ -146,6 +149,27 @@ final class EventExtractor {
                 s.agreement(signs.get(0));
             }
         }
+    }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<!\\d)(1[89]\\d\\d|20\\d\\d)(?!\\d)");
+
+    private static void notePeopleTogether(String text, Sentences.Span span, List<Hit<Entry>> entities, Article article) {
+        List<Entry> people = new ArrayList<>();
+        for (Hit<Entry> e : entities) {
+            if (e.value().kind() == Kind.PERSON && e.value().country() != null && !people.contains(e.value())) {
+                people.add(e.value());
+            }
+        }
+        if (people.size() < 2) {
+            return;
+        }
+        java.util.regex.Matcher year = YEAR.matcher(text).region(span.start(), span.end());
+        while (year.find()) {
+            if (Integer.parseInt(year.group(1)) < article.published.getYear()) {
+                return; // "Ho Chi Minh … 1959 … Heydar Aliyev … 1983": history, not a meeting
+            }
+        }
+        article.peopleTogether.add(people);
     }
 
     /** The helpers that read one sentence. */
@@ -473,84 +497,5 @@ final class EventExtractor {
             }
             return 0;
         }
-    }
-
-    /** The article's events: its mentions merged, one event per type, parties and (for history) year. */
-    static List<Event> merge(Article article) {
-        Map<String, List<Mention>> groups = new LinkedHashMap<>();
-        for (Mention m : article.mentions) {
-            groups.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m);
-        }
-        List<Event> events = new ArrayList<>();
-        for (List<Mention> group : groups.values()) {
-            events.add(mergeGroup(group, article));
-        }
-        return events;
-    }
-
-    private static Event mergeGroup(List<Mention> group, Article article) {
-        LocalDate published = article.published;
-        Mention first = group.get(0);
-        LocalDate date = null;
-        LocalDate dateEnd = null;
-        for (Mention m : group) {
-            if (m.date() != null) {
-                date = m.date();
-                dateEnd = m.dateEnd();
-                break;
-            }
-        }
-        if (dateEnd == null && date != null) {
-            for (Mention m : group) {
-                if (m.until() != null && m.until().isAfter(date)) {
-                    dateEnd = m.until();
-                    break;
-                }
-            }
-        }
-        EventStatus status;
-        if (first.type() == EventType.AGREEMENT) {
-            status = group.stream().anyMatch(m -> m.status() == EventStatus.SIGNED) ? EventStatus.SIGNED : EventStatus.PLANNED;
-        } else {
-            // the first explicit word wins: news puts the state of things in the headline and the lead
-            status = group.stream().filter(Mention::statusExplicit).map(Mention::status).findFirst().orElse(null);
-            if (first.historical()) {
-                status = status == EventStatus.CANCELLED ? status : EventStatus.COMPLETED;
-            } else if (status == null) {
-                status = statusByDate(date, dateEnd, published);
-            }
-        }
-        Set<String> actors = new LinkedHashSet<>();
-        String location = null;
-        double confidence = 0;
-        for (Mention m : group) {
-            actors.addAll(m.actors());
-            if (location == null) {
-                location = m.location();
-            }
-            confidence = Math.max(confidence, m.confidence());
-        }
-        confidence = Math.min(0.95, confidence + 0.05 * (group.size() - 1));
-        if (location == null && !first.historical()) {
-            // "To Lam came to Azerbaijan": where in the host country, the article's dateline usually says
-            location = first.type() == EventType.VISIT ? article.placeIn(first.parties().get(1)) : null;
-        }
-        // the sentence that says what the event's state is, else the first that names it
-        EventStatus merged = status;
-        String sentence = group.stream().filter(m -> m.statusExplicit() && m.status() == merged)
-                .map(Mention::sentence).findFirst().orElse(first.sentence());
-        return new Event(first.type(), status, first.historical(), date, dateEnd, first.parties(), List.copyOf(actors),
-                location, sentence, Math.round(confidence * 100) / 100.0);
-    }
-
-    private static EventStatus statusByDate(LocalDate date, LocalDate dateEnd, LocalDate published) {
-        if (date == null) {
-            return EventStatus.ONGOING;
-        }
-        if (date.isAfter(published)) {
-            return EventStatus.ANNOUNCED;
-        }
-        LocalDate end = dateEnd != null ? dateEnd : date;
-        return end.isBefore(published) ? EventStatus.COMPLETED : EventStatus.ONGOING;
     }
 }

@@ -105,7 +105,7 @@ public final class Tagger {
                 PhraseMatcher.ofType(allInTitle, DateFinder.TimeWord.class), article);
         events.read(text, sentences, hits, PhraseMatcher.ofType(all, EventExtractor.Cue.class),
                 PhraseMatcher.ofType(all, DateFinder.TimeWord.class), article);
-        List<Event> found = EventExtractor.merge(article);
+        List<Event> found = EventMerger.merge(article);
         List<SectorTag> sectorTags = sectors.tag(text, PhraseMatcher.ofType(all, SectorTagger.Term.class), sentences);
         boolean relevant = countries.containsAll(watch);
         return EnrichedArticle.of(raw, entities(hits, text), countries, relevant, relevance(relevant, countries, hits, found),
