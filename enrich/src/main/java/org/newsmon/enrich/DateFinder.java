@@ -94,16 +94,10 @@ final class DateFinder {
         return find(sentence, offset, published, windows(sentence, TIME_WORDS.findAll(sentence), 0));
     }
 
-    /** Date expressions in the sentence {@code span} of {@code text}, given the time words found in the text. */
+    /** Date expressions in the sentence {@code span} of {@code text}, given the time words found in it. */
     static List<DateMention> find(String text, Sentences.Span span, LocalDate published, List<PhraseMatcher.Hit<TimeWord>> timeWords) {
-        List<PhraseMatcher.Hit<TimeWord>> inside = new ArrayList<>();
-        for (PhraseMatcher.Hit<TimeWord> hit : timeWords) {
-            if (hit.start() >= span.start() && hit.end() <= span.end()) {
-                inside.add(hit);
-            }
-        }
         String sentence = span.of(text);
-        return find(sentence, span.start(), published, windows(sentence, inside, span.start()));
+        return find(sentence, span.start(), published, windows(sentence, timeWords, span.start()));
     }
 
     private static List<DateMention> find(String sentence, int offset, LocalDate published, List<int[]> windows) {

@@ -2,6 +2,8 @@ package org.newsmon.enrich;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.concurrent.TimeUnit;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import org.newsmon.core.EnrichedArticle;
 import org.newsmon.core.Entity;
@@ -9,17 +11,19 @@ import org.newsmon.core.Event;
 import org.newsmon.core.SectorTag;
 
 /**
- * What the enrich service counts, on the registry it is given: {@code newsmon.enrich.articles},
+ * What the enrich service counts, on the registry it is given: {@code newsmon.enrich.articles}, {@code newsmon.enrich.tag.time},
  * {@code newsmon.enrich.entities{type}}, {@code newsmon.enrich.sectors{sector}},
  * {@code newsmon.enrich.events{type,status,historical}} and {@code newsmon.enrich.dlq{reason}}. Thread-safe.
  */
 public final class EnrichMetrics {
     private final MeterRegistry registry;
     private final Counter articles;
+    private final Timer tagTime;
 
     public EnrichMetrics(MeterRegistry registry) {
         this.registry = registry;
         this.articles = Counter.builder("newsmon.enrich.articles").description("articles enriched").register(registry);
+        this.tagTime = Timer.builder("newsmon.enrich.tag.time").description("time to tag one article").register(registry);
         // Registered at zero so dashboards and rate() see them before the first dead letter.
         for (String reason : new String[] {"unreadable", "invalid", "untaggable"}) {
             registry.counter("newsmon.enrich.dlq", "reason", reason);
@@ -31,8 +35,9 @@ public final class EnrichMetrics {
         return new EnrichMetrics(new CompositeMeterRegistry());
     }
 
-    void enriched(EnrichedArticle article) {
+    void enriched(EnrichedArticle article, long tagNanos) {
         articles.increment();
+        tagTime.record(tagNanos, TimeUnit.NANOSECONDS);
         for (Entity entity : article.entities()) {
             registry.counter("newsmon.enrich.entities", "type", entity.type().name()).increment();
         }

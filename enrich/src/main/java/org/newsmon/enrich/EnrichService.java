@@ -38,7 +38,9 @@ public final class EnrichService implements AutoCloseable {
         this.metrics = new EnrichMetrics(registry);
         this.tagger = new AtomicReference<>(Tagger.fromSettings(config));
         var topology = EnrichTopology.topology(tagger::get, Topics.RAW.name(), Topics.ENRICHED.name(), Topics.DLQ.name(), metrics);
-        this.streams = new KafkaStreams(topology, EnrichTopology.streamsConfig(config, config.get(EnrichSettings.APPLICATION_ID)));
+        String applicationId = config.get(EnrichSettings.APPLICATION_ID);
+        this.streams = new KafkaStreams(topology, EnrichTopology.streamsConfig(config,
+                applicationId != null ? applicationId : EnrichSettings.APPLICATION_ID.defaultValue()));
         // a failure the topology did not catch (broker trouble past retries) costs a thread restart, not the service
         streams.setUncaughtExceptionHandler(e -> {
             log.error("enrich stream thread failed, replacing it", e);

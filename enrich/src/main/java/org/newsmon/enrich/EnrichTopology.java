@@ -72,13 +72,18 @@ public final class EnrichTopology {
     public static Properties streamsConfig(Config config, String applicationId) {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, config.get(CommonSettings.BOOTSTRAP_SERVERS));
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, orDefault(config, CommonSettings.BOOTSTRAP_SERVERS));
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        props.put(StreamsConfig.STATE_DIR_CONFIG, config.get(CommonSettings.STATE_DIR));
+        props.put(StreamsConfig.STATE_DIR_CONFIG, orDefault(config, CommonSettings.STATE_DIR));
         props.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.ByteArraySerde.class.getName());
         props.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, Serdes.ByteArraySerde.class.getName());
         props.putAll(config.withPrefix("kafka."));
         return props;
+    }
+
+    private static <T> T orDefault(Config config, org.newsmon.core.ConfigKey<T> key) {
+        T value = config.get(key);
+        return value != null ? value : key.defaultValue();
     }
 
     /** Reads, tags and routes one record. One instance per stream task, as Kafka Streams requires. */
@@ -116,6 +121,7 @@ public final class EnrichTopology {
                 return;
             }
             EnrichedArticle enriched;
+            long started = System.nanoTime();
             try {
                 enriched = tagger.get().tag(raw);
             } catch (RuntimeException e) {
@@ -123,7 +129,7 @@ public final class EnrichTopology {
                 deadLetter(record, "untaggable", "cannot tag article " + raw.id() + ": " + e, e);
                 return;
             }
-            metrics.enriched(enriched);
+            metrics.enriched(enriched, System.nanoTime() - started);
             context.forward(new Record<Object, Object>(raw.id(), enriched, record.timestamp()), ENRICHED_SINK);
         }
 

@@ -25,12 +25,18 @@ import org.newsmon.enrich.PhraseMatcher.Hit;
  */
 final class EventExtractor {
     enum Cue {
-        VISIT, SIGN, SIGN_FUTURE, SIGN_DOUBT, CANCELLED, COMPLETED, ONGOING_STRONG, ANNOUNCED, ONGOING, HISTORICAL,
+        VISIT, SIGN, AGREEMENT_OBJECT, SIGN_FUTURE, SIGN_DOUBT, CANCELLED, COMPLETED, ONGOING_STRONG, ANNOUNCED, ONGOING, HISTORICAL,
         SINCE, PHONE_CALL, INVITATION, VAGUE_TIME
     }
 
     /** Days before publication after which a dated event is recalled history, not news. */
     private static final int NEWS_WINDOW_DAYS = 20;
+    private static final int MAX_TRIGGERS_PER_SENTENCE = 4;
+    /** How many sentences back an undated signing looks for the day the text is about. */
+    private static final int EARLIER_SENTENCES = 8;
+    private static final int NOT_A_HOST = Integer.MIN_VALUE;
+    /** How far (chars) from its trigger a visitor or host may be named: a long sentence, not a paragraph. */
+    private static final int MAX_REACH = 300;
 
     private final List<PhraseMatcher.Phrase<Cue>> phrases;
 
@@ -70,7 +76,8 @@ final class EventExtractor {
         final List<String> topCountries;
         final List<Mention> mentions = new ArrayList<>();
         final Map<String, String> firstPlaceByCountry = new LinkedHashMap<>();
-        LocalDate runningDate;
+        /** People named together in a sentence about the present (no earlier year in it): who met whom. */
+        final List<List<Entry>> peopleTogether = new ArrayList<>();
         Mention lastVisit;
         List<String> lastParties;
 
@@ -85,51 +92,84 @@ final class EventExtractor {
     }
 
     /**
-     * Reads the sentences of {@code text} into {@code article}, from the hits of the tagger's matcher in it: entities
+     * Reads the sentences ({@code spans}) of {@code text} into {@code article}, from the hits of the tagger's matcher in it: entities
      * (longest match already chosen), cue words and time words.
      */
-    void read(String text, List<Hit<Entry>> entities, List<Hit<Cue>> allCues, List<Hit<DateFinder.TimeWord>> timeWords,
-              Article article) {
+    void read(String text, List<Sentences.Span> spans, List<Hit<Entry>> entities, List<Hit<Cue>> allCues,
+              List<Hit<DateFinder.TimeWord>> timeWords, Article article) {
         for (Hit<Entry> e : entities) {
             if (e.value().kind() == Kind.PLACE && e.value().country() != null) {
                 article.firstPlaceByCountry.putIfAbsent(e.value().country(), e.value().name());
             }
         }
-        for (Sentences.Span span : Sentences.split(text)) {
-            List<Hit<Entry>> ents = within(entities, span);
+        List<List<Hit<Entry>>> entitiesBySentence = Sentences.bucket(entities, spans);
+        List<List<Hit<Cue>>> cuesBySentence = Sentences.bucket(allCues, spans);
+        List<List<Hit<DateFinder.TimeWord>>> timeWordsBySentence = Sentences.bucket(timeWords, spans);
+        // dates are parsed only where they are needed, the regular expressions being the slow part of tagging
+        List<List<DateMention>> dates = new ArrayList<>(java.util.Collections.nCopies(spans.size(), null));
+        java.util.function.IntFunction<List<DateMention>> datesOf = i -> {
+            if (dates.get(i) == null) {
+                dates.set(i, DateFinder.find(text, spans.get(i), article.published, timeWordsBySentence.get(i)));
+            }
+            return dates.get(i);
+        };
+        for (int i = 0; i < spans.size(); i++) {
+            notePeopleTogether(text, spans.get(i), entitiesBySentence.get(i), article);
+            List<Hit<Cue>> cues = cuesBySentence.get(i);
+            if (cues.stream().noneMatch(h -> h.value() == Cue.VISIT || h.value() == Cue.SIGN)) {
+                continue;
+            }
             Map<Cue, List<Hit<Cue>>> byCue = new EnumMap<>(Cue.class);
-            for (Hit<Cue> hit : allCues) {
-                if (span.contains(hit.start())) {
-                    byCue.computeIfAbsent(hit.value(), k -> new ArrayList<>()).add(hit);
-                }
+            for (Hit<Cue> hit : cues) {
+                byCue.computeIfAbsent(hit.value(), k -> new ArrayList<>()).add(hit);
             }
             byCue.replaceAll((k, v) -> PhraseMatcher.longestNonOverlapping(v));
-            List<DateMention> dates = DateFinder.find(text, span, article.published, timeWords);
-            String sentence = span.of(text);
-            Sentence s = new Sentence(text, sentence, ents, byCue, dates, article);
-            for (Hit<Cue> trigger : byCue.getOrDefault(Cue.VISIT, List.of())) {
+            int index = i;
+            // "after the talks, the leaders signed…": the last day named shortly before
+            java.util.function.Supplier<LocalDate> earlierDay = () -> {
+                for (int j = index - 1; j >= Math.max(0, index - EARLIER_SENTENCES); j--) {
+                    List<DateMention> before = datesOf.apply(j);
+                    for (int k = before.size() - 1; k >= 0; k--) {
+                        if (before.get(k).precision() == Precision.DAY && !before.get(k).until()) {
+                            return before.get(k).from();
+                        }
+                    }
+                }
+                return null;
+            };
+            Sentence s = new Sentence(text, spans.get(i).of(text), entitiesBySentence.get(i), byCue, datesOf.apply(i), article,
+                    earlierDay);
+            List<Hit<Cue>> visits = byCue.getOrDefault(Cue.VISIT, List.of());
+            // real sentences name a visit a few times at most; the cap bounds the work on hostile text
+            for (Hit<Cue> trigger : visits.subList(0, Math.min(visits.size(), MAX_TRIGGERS_PER_SENTENCE))) {
                 s.visit(trigger);
             }
             List<Hit<Cue>> signs = byCue.getOrDefault(Cue.SIGN, List.of());
-            if (!signs.isEmpty()) {
+            if (!signs.isEmpty() && byCue.containsKey(Cue.AGREEMENT_OBJECT)) {
                 s.agreement(signs.get(0));
-            }
-            for (DateMention d : dates) {
-                if (d.precision() == Precision.DAY && !d.until()) {
-                    article.runningDate = d.from();
-                }
             }
         }
     }
 
-    private static <T> List<Hit<T>> within(List<Hit<T>> hits, Sentences.Span span) {
-        List<Hit<T>> out = new ArrayList<>();
-        for (Hit<T> hit : hits) {
-            if (hit.start() >= span.start() && hit.end() <= span.end()) {
-                out.add(hit);
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<!\\d)(1[89]\\d\\d|20\\d\\d)(?!\\d)");
+
+    private static void notePeopleTogether(String text, Sentences.Span span, List<Hit<Entry>> entities, Article article) {
+        List<Entry> people = new ArrayList<>();
+        for (Hit<Entry> e : entities) {
+            if (e.value().kind() == Kind.PERSON && e.value().country() != null && !people.contains(e.value())) {
+                people.add(e.value());
             }
         }
-        return out;
+        if (people.size() < 2) {
+            return;
+        }
+        java.util.regex.Matcher year = YEAR.matcher(text).region(span.start(), span.end());
+        while (year.find()) {
+            if (Integer.parseInt(year.group(1)) < article.published.getYear()) {
+                return; // "Ho Chi Minh … 1959 … Heydar Aliyev … 1983": history, not a meeting
+            }
+        }
+        article.peopleTogether.add(people);
     }
 
     /** The helpers that read one sentence. */
@@ -140,9 +180,11 @@ final class EventExtractor {
         final Map<Cue, List<Hit<Cue>>> cues;
         final List<DateMention> dates;
         final Article article;
+        final java.util.function.Supplier<LocalDate> earlierDay;
 
         Sentence(String text, String sentence, List<Hit<Entry>> entities, Map<Cue, List<Hit<Cue>>> cues,
-                 List<DateMention> dates, Article article) {
+                 List<DateMention> dates, Article article, java.util.function.Supplier<LocalDate> earlierDay) {
+            this.earlierDay = earlierDay;
             this.text = text;
             this.sentence = sentence;
             this.entities = entities;
@@ -187,7 +229,7 @@ final class EventExtractor {
                 location = placeIn(parties.get(1), trigger);
             }
             for (Hit<Entry> e : entities) {
-                if (e.value().kind() == Kind.PERSON && parties.contains(e.value().country()) && !actors.contains(e.value().name())) {
+                if (e.value().kind() == Kind.PERSON && in(parties, e.value().country()) && !actors.contains(e.value().name())) {
                     actors.add(e.value().name());
                 }
             }
@@ -219,17 +261,26 @@ final class EventExtractor {
             boolean peopleNamed = entities.stream().anyMatch(e -> e.value().kind() == Kind.PERSON && e.value().country() != null);
             Hit<Entry>[] best = null;
             int bestCost = Integer.MAX_VALUE;
+            // costs of each place as a host, computed once: the pairs below are quadratic
+            int[] hostCost = new int[entities.size()];
+            for (int j = 0; j < entities.size(); j++) {
+                Hit<Entry> h = entities.get(j);
+                boolean place = h.value().country() != null && isPlace(h.value().kind()) && distance(h, trigger) <= MAX_REACH;
+                hostCost[j] = !place ? NOT_A_HOST : distance(h, trigger) + (isOrigin(h) ? 200 : 0) - (isDestination(h, trigger) ? 25 : 0);
+            }
             for (Hit<Entry> v : entities) {
                 Kind kind = v.value().kind();
-                if (v.value().country() == null || !(kind == Kind.PERSON || (!peopleNamed && isActor(kind)))) {
+                if (v.value().country() == null || !(kind == Kind.PERSON || (!peopleNamed && isActor(kind)))
+                        || distance(v, trigger) > MAX_REACH) {
                     continue;
                 }
-                for (Hit<Entry> h : entities) {
-                    if (h.value().country() == null || !isPlace(h.value().kind()) || h.value().country().equals(v.value().country())) {
+                int actorCost = distance(v, trigger) + actorPenalty(kind);
+                for (int j = 0; j < entities.size(); j++) {
+                    Hit<Entry> h = entities.get(j);
+                    if (hostCost[j] == NOT_A_HOST || h.value().country().equals(v.value().country())) {
                         continue;
                     }
-                    int cost = distance(v, trigger) + actorPenalty(kind) + distance(h, trigger) + (isOrigin(h) ? 200 : 0)
-                            - (isDestination(h, trigger) ? 25 : 0);
+                    int cost = actorCost + hostCost[j];
                     if (cost < bestCost) {
                         bestCost = cost;
                         best = new Hit[] {v, h};
@@ -286,13 +337,15 @@ final class EventExtractor {
                     ? EventStatus.PLANNED : EventStatus.SIGNED;
             DateMention day = nearestDay(trigger);
             LocalDate date = day != null ? day.from() : null;
-            if (date == null && status == EventStatus.SIGNED && !historical && article.runningDate != null
-                    && !article.runningDate.isBefore(article.published.minusDays(NEWS_WINDOW_DAYS))) {
-                date = article.runningDate; // "after the talks, the leaders signed…": the day the text was talking about
+            if (date == null && status == EventStatus.SIGNED && !historical) {
+                LocalDate earlier = earlierDay.get();
+                if (earlier != null && !earlier.isBefore(article.published.minusDays(NEWS_WINDOW_DAYS))) {
+                    date = earlier;
+                }
             }
             List<String> actors = new ArrayList<>();
             for (Hit<Entry> e : entities) {
-                if (e.value().kind() == Kind.PERSON && parties.contains(e.value().country()) && !actors.contains(e.value().name())) {
+                if (e.value().kind() == Kind.PERSON && in(parties, e.value().country()) && !actors.contains(e.value().name())) {
                     actors.add(e.value().name());
                 }
             }
@@ -300,7 +353,7 @@ final class EventExtractor {
                     : 0.6 + (found.size() >= 2 ? 0.15 : 0) + (date != null ? 0.1 : 0) + (actors.isEmpty() ? 0 : 0.1);
             String location = null;
             for (Hit<Entry> e : entities) {
-                if (e.value().kind() == Kind.PLACE && parties.contains(e.value().country())) {
+                if (e.value().kind() == Kind.PLACE && in(parties, e.value().country())) {
                     location = e.value().name();
                     break;
                 }
@@ -415,6 +468,10 @@ final class EventExtractor {
             return best == null ? null : best.value().name();
         }
 
+        private static boolean in(List<String> parties, String country) {
+            return country != null && parties.contains(country);
+        }
+
         private static boolean isActor(Kind kind) {
             return kind == Kind.PERSON || kind == Kind.ORGANIZATION || kind == Kind.DEMONYM;
         }
@@ -440,82 +497,5 @@ final class EventExtractor {
             }
             return 0;
         }
-    }
-
-    /** The article's events: its mentions merged, one event per type, parties and (for history) year. */
-    static List<Event> merge(Article article) {
-        Map<String, List<Mention>> groups = new LinkedHashMap<>();
-        for (Mention m : article.mentions) {
-            groups.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m);
-        }
-        List<Event> events = new ArrayList<>();
-        for (List<Mention> group : groups.values()) {
-            events.add(mergeGroup(group, article));
-        }
-        return events;
-    }
-
-    private static Event mergeGroup(List<Mention> group, Article article) {
-        LocalDate published = article.published;
-        Mention first = group.get(0);
-        LocalDate date = null;
-        LocalDate dateEnd = null;
-        for (Mention m : group) {
-            if (m.date() != null) {
-                date = m.date();
-                dateEnd = m.dateEnd();
-                break;
-            }
-        }
-        if (dateEnd == null && date != null) {
-            for (Mention m : group) {
-                if (m.until() != null && m.until().isAfter(date)) {
-                    dateEnd = m.until();
-                    break;
-                }
-            }
-        }
-        EventStatus status;
-        if (first.type() == EventType.AGREEMENT) {
-            status = group.stream().anyMatch(m -> m.status() == EventStatus.SIGNED) ? EventStatus.SIGNED : EventStatus.PLANNED;
-        } else {
-            // the first explicit word wins: news puts the state of things in the headline and the lead
-            status = group.stream().filter(Mention::statusExplicit).map(Mention::status).findFirst().orElse(null);
-            if (first.historical()) {
-                status = status == EventStatus.CANCELLED ? status : EventStatus.COMPLETED;
-            } else if (status == null) {
-                status = statusByDate(date, dateEnd, published);
-            }
-        }
-        Set<String> actors = new LinkedHashSet<>();
-        String location = null;
-        double confidence = 0;
-        for (Mention m : group) {
-            actors.addAll(m.actors());
-            if (location == null) {
-                location = m.location();
-            }
-            confidence = Math.max(confidence, m.confidence());
-        }
-        confidence = Math.min(0.95, confidence + 0.05 * (group.size() - 1));
-        if (location == null && !first.historical()) {
-            // "To Lam came to Azerbaijan": where in the host country, the article's dateline usually says
-            location = first.type() == EventType.VISIT ? article.placeIn(first.parties().get(1)) : null;
-        }
-        String sentence = group.stream().filter(m -> m.statusExplicit() && m.status() == first.status())
-                .map(Mention::sentence).findFirst().orElse(first.sentence());
-        return new Event(first.type(), status, first.historical(), date, dateEnd, first.parties(), List.copyOf(actors),
-                location, sentence, Math.round(confidence * 100) / 100.0);
-    }
-
-    private static EventStatus statusByDate(LocalDate date, LocalDate dateEnd, LocalDate published) {
-        if (date == null) {
-            return EventStatus.ONGOING;
-        }
-        if (date.isAfter(published)) {
-            return EventStatus.ANNOUNCED;
-        }
-        LocalDate end = dateEnd != null ? dateEnd : date;
-        return end.isBefore(published) ? EventStatus.COMPLETED : EventStatus.ONGOING;
     }
 }

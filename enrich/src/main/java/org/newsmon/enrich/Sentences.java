@@ -24,6 +24,38 @@ final class Sentences {
             "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "г", "гг", "им", "ул", "т", "д", "тыс", "млн",
             "млрд", "e", "i", "u", "s");
 
+    /**
+     * Longest sentence: text without sentence ends (hostile or broken input) is cut at a space after this many chars,
+     * so that work per sentence stays bounded.
+     */
+    static final int MAX_LENGTH = 2000;
+
+    /**
+     * The hits that lie inside each span, one list per span, in one pass over both (hits in any order). A hit that
+     * crosses a span end belongs to no span.
+     */
+    static <T> List<List<PhraseMatcher.Hit<T>>> bucket(List<PhraseMatcher.Hit<T>> hits, List<Span> spans) {
+        List<PhraseMatcher.Hit<T>> sorted = new ArrayList<>(hits);
+        sorted.sort(java.util.Comparator.comparingInt(PhraseMatcher.Hit::start));
+        List<List<PhraseMatcher.Hit<T>>> out = new ArrayList<>(spans.size());
+        int h = 0;
+        for (Span span : spans) {
+            List<PhraseMatcher.Hit<T>> inside = new ArrayList<>();
+            while (h < sorted.size() && sorted.get(h).start() < span.start()) {
+                h++;
+            }
+            int k = h;
+            while (k < sorted.size() && sorted.get(k).start() < span.end()) {
+                if (sorted.get(k).end() <= span.end()) {
+                    inside.add(sorted.get(k));
+                }
+                k++;
+            }
+            out.add(inside);
+        }
+        return out;
+    }
+
     static List<Span> split(String text) {
         List<Span> spans = new ArrayList<>();
         int start = 0;
@@ -36,6 +68,8 @@ final class Sentences {
                 boundary = true;
                 end = i;
             } else if ((c == '.' || c == '!' || c == '?' || c == '…') && endsSentence(text, i)) {
+                boundary = true;
+            } else if (i - start >= MAX_LENGTH && c == ' ') {
                 boundary = true;
             }
             if (boundary) {

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +66,10 @@ public final class Tagger {
     public static Tagger fromSettings(Config config) {
         String file = config.get(EnrichSettings.GAZETTEER_FILE);
         Gazetteer gazetteer = file == null || file.isBlank() ? Gazetteer.bundled() : Gazetteer.load(Path.of(file));
-        return new Tagger(gazetteer, EventExtractor.bundled(), SectorTagger.bundled(), config.get(EnrichSettings.WATCH_COUNTRIES));
+        List<String> watch = config.get(EnrichSettings.WATCH_COUNTRIES);
+        // a Config loaded without EnrichSettings.KEYS has no value at all: the documented default then
+        return new Tagger(gazetteer, EventExtractor.bundled(), SectorTagger.bundled(),
+                watch != null ? watch : EnrichSettings.WATCH_COUNTRIES.defaultValue());
     }
 
     /** The watched countries, ISO codes. */
@@ -98,12 +100,13 @@ public final class Tagger {
         List<String> countries = countries(hits, titleHits);
         EventExtractor.Article article = new EventExtractor.Article(published, countries);
         // the headline first: news states the news there
-        events.read(title, titleHits, PhraseMatcher.ofType(allInTitle, EventExtractor.Cue.class),
+        List<Sentences.Span> sentences = Sentences.split(text);
+        events.read(title, Sentences.split(title), titleHits, PhraseMatcher.ofType(allInTitle, EventExtractor.Cue.class),
                 PhraseMatcher.ofType(allInTitle, DateFinder.TimeWord.class), article);
-        events.read(text, hits, PhraseMatcher.ofType(all, EventExtractor.Cue.class),
+        events.read(text, sentences, hits, PhraseMatcher.ofType(all, EventExtractor.Cue.class),
                 PhraseMatcher.ofType(all, DateFinder.TimeWord.class), article);
-        List<Event> found = EventExtractor.merge(article);
-        List<SectorTag> sectorTags = sectors.tag(text, PhraseMatcher.ofType(all, SectorTagger.Term.class), Sentences.split(text));
+        List<Event> found = EventMerger.merge(article);
+        List<SectorTag> sectorTags = sectors.tag(text, PhraseMatcher.ofType(all, SectorTagger.Term.class), sentences);
         boolean relevant = countries.containsAll(watch);
         return EnrichedArticle.of(raw, entities(hits, text), countries, relevant, relevance(relevant, countries, hits, found),
                 sectorTags, found);
@@ -161,10 +164,5 @@ public final class Tagger {
         long watchHits = hits.stream().filter(h -> h.value().country() != null && watch.contains(h.value().country())).count();
         double share = hits.isEmpty() ? 0 : (double) watchHits / hits.size();
         return Math.round((0.5 + (watchEvent ? 0.3 : 0) + 0.2 * share) * 100) / 100.0;
-    }
-
-    /** Entities sorted for display: most mentioned first. */
-    static List<Entity> byMentions(List<Entity> entities) {
-        return entities.stream().sorted(Comparator.comparingInt((Entity e) -> e.mentions().size()).reversed()).toList();
     }
 }

@@ -74,8 +74,14 @@ final class TitledPersons {
         }
         Map<String, Entry> found = new LinkedHashMap<>();
         List<Hit<Entry>> out = new ArrayList<>(known);
+        Map<Integer, Hit<Entry>> byStart = new java.util.HashMap<>();
+        Map<Integer, Hit<Entry>> byEnd = new java.util.HashMap<>();
+        for (Hit<Entry> hit : known) {
+            byStart.putIfAbsent(hit.start(), hit);
+            byEnd.put(hit.end(), hit);
+        }
         for (Hit<Title> title : PhraseMatcher.longestNonOverlapping(titles)) {
-            Hit<Entry> hit = nameAfter(text, title, known, covered);
+            Hit<Entry> hit = nameAfter(text, title, byStart, byEnd, covered);
             if (hit != null) {
                 out.add(hit);
                 found.putIfAbsent(hit.value().name(), hit.value());
@@ -84,9 +90,10 @@ final class TitledPersons {
                 }
             }
         }
-        // the same surface name without its title ("Tran Hong Ha said")
+        // the same surface name without its title ("Tran Hong Ha said"), looked for once per name
+        java.util.Set<String> searched = new java.util.HashSet<>();
         for (Hit<Entry> hit : List.copyOf(out)) {
-            if (!found.containsKey(hit.value().name()) || !hit.value().id().startsWith("person:")) {
+            if (!found.containsKey(hit.value().name()) || !searched.add(text.substring(hit.start(), hit.end()))) {
                 continue;
             }
             String surface = text.substring(hit.start(), hit.end());
@@ -103,12 +110,13 @@ final class TitledPersons {
         return out;
     }
 
-    private static Hit<Entry> nameAfter(String text, Hit<Title> title, List<Hit<Entry>> known, boolean[] covered) {
-        String country = countryJustBefore(known, title.start());
+    private static Hit<Entry> nameAfter(String text, Hit<Title> title, Map<Integer, Hit<Entry>> byStart,
+                                        Map<Integer, Hit<Entry>> byEnd, boolean[] covered) {
+        String country = countryJustBefore(byEnd, title.start());
         int i = skipSpaces(text, title.end());
         // "of Azerbaijan", "of the Communist Party of Vietnam", "Азербайджана", "Việt Nam": whose title it is
         int of = startsWithWord(text, i, "of the") ? i + 7 : startsWithWord(text, i, "of") ? i + 3 : i;
-        Hit<Entry> owner = hitAt(known, skipSpaces(text, of));
+        Hit<Entry> owner = byStart.get(skipSpaces(text, of));
         if (owner != null && owner.value().kind() != Kind.PERSON) {
             if (owner.value().country() != null) {
                 country = owner.value().country();
@@ -149,20 +157,12 @@ final class TitledPersons {
         return new Hit<>(start, end, end - start, new Entry(Kind.PERSON, "person:" + slug(name), name, country));
     }
 
-    private static String countryJustBefore(List<Hit<Entry>> known, int position) {
-        for (Hit<Entry> hit : known) {
-            if (hit.end() <= position && position - hit.end() <= 2 && hit.value().country() != null
+    private static String countryJustBefore(Map<Integer, Hit<Entry>> byEnd, int position) {
+        for (int gap = 0; gap <= 2; gap++) {
+            Hit<Entry> hit = byEnd.get(position - gap);
+            if (hit != null && hit.value().country() != null
                     && (hit.value().kind() == Kind.COUNTRY || hit.value().kind() == Kind.DEMONYM)) {
                 return hit.value().country();
-            }
-        }
-        return null;
-    }
-
-    private static Hit<Entry> hitAt(List<Hit<Entry>> known, int position) {
-        for (Hit<Entry> hit : known) {
-            if (hit.start() == position) {
-                return hit;
             }
         }
         return null;

@@ -70,6 +70,7 @@ class EnrichTopologyTest {
         assertTrue(out.value().events().stream().anyMatch(e -> e.type() == EventType.VISIT && !e.historical()));
         assertTrue(dlq.isEmpty());
         assertEquals(1.0, metrics.articlesEnriched());
+        assertEquals(1, registry.find("newsmon.enrich.tag.time").timer().count());
         assertTrue(registry.find("newsmon.enrich.entities").tag("type", "PERSON").counter().count() > 0);
         assertTrue(registry.find("newsmon.enrich.events").tag("type", "AGREEMENT").tag("status", "SIGNED").counter().count() > 0);
     }

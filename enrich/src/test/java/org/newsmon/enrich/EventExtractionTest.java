@@ -123,6 +123,11 @@ class EventExtractionTest {
     }
 
     @Test
+    void signingSomethingOtherThanAnAgreementIsNoAgreement() {
+        assertTrue(events("Ilham Aliyev signed a decree on the Days of Vietnam in Azerbaijan.", THU_MAY_8).isEmpty());
+    }
+
+    @Test
     void sessionIsNotASigningInVietnamese() {
         // "kỳ họp" (session) folds to the same letters as "ký" (sign); only the exact spelling signs
         assertTrue(events("Hai bên nhất trí tổ chức kỳ họp tiếp theo của Ủy ban liên Chính phủ Việt Nam – Azerbaijan.", THU_MAY_8)

@@ -61,7 +61,8 @@ class TagDemoTest {
         assertEquals(VISIT_PARTIES, visit.parties());
         assertEquals(MAY_7, visit.date());
         assertEquals(MAY_8, visit.dateEnd());
-        assertTrue(visit.actors().contains("To Lam"), visit.actors()::toString);
+        assertEquals("To Lam", visit.actors().get(0), "the visitor first");
+        assertTrue(visit.actors().contains("Ilham Aliyev"), visit.actors()::toString);
         assertEquals("Baku", visit.location());
     }
 
@@ -70,6 +71,7 @@ class TagDemoTest {
         assertEquals(AGREEMENT_PARTIES, agreement.parties());
         assertEquals(MAY_7, agreement.date());
         assertTrue(agreement.actors().containsAll(List.of("To Lam", "Ilham Aliyev")), agreement.actors()::toString);
+        assertEquals("Baku", agreement.location());
     }
 
     @Test
