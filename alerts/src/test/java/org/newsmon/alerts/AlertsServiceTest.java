@@ -82,9 +82,21 @@ class AlertsServiceTest {
         TopicAdmin.ensureTopics(kafka.bootstrapServers(), List.of(Topics.ENRICHED.renamed(topic)), 3, (short) 1);
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        // Plain retries, not idempotence: on a heavily loaded machine the embedded broker has answered an idempotent
+        // producer's retry with OutOfOrderSequence forever. A duplicate article is harmless here (it changes nothing,
+        // which the service must handle anyway).
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
         try (var producer = new KafkaProducer<>(props, Topics.ENRICHED.keySerde().serializer(),
                 Topics.ENRICHED.valueSerde().serializer())) {
-            articles.forEach(a -> producer.send(new ProducerRecord<>(topic, a.id(), a)));
+            List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+            articles.forEach(a -> sent.add(producer.send(new ProducerRecord<>(topic, a.id(), a))));
+            for (var f : sent) {
+                f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            throw new AssertionError("cannot produce the test articles to " + topic, e);
         }
     }
 
