@@ -28,11 +28,13 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmon.core.Alert;
 import org.newsmon.core.CommonSettings;
+import org.newsmon.core.DeadLetters;
 import org.newsmon.core.Config;
 import org.newsmon.core.ConfigKey;
 import org.newsmon.core.EnrichedArticle;
@@ -225,8 +227,19 @@ class AlertsServiceTest {
                     "2025-05-08T20:00Z", null, "To Lam leaves Baku", List.of("politics"),
                     DemoArticles.event(EventType.VISIT, EventStatus.COMPLETED, false, DemoArticles.MAY_7,
                             DemoArticles.MAY_8, List.of("VN", "AZ"), List.of(DemoArticles.TO_LAM)));
+            // And a record that is no article: it goes to the DLQ, the service carries on.
+            String poisonKey = "poison-" + System.nanoTime();
+            Properties props = new Properties();
+            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+            try (var raw = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
+                raw.send(new ProducerRecord<>("restart.enriched", poisonKey.getBytes(StandardCharsets.UTF_8),
+                        "{\"id\": 42, \"events\": \"".getBytes(StandardCharsets.UTF_8))).get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
             produce(kafka, "restart.enriched", List.of(another));
             await(() -> !after.delivered.isEmpty(), "the revision the new outlet makes");
+            var dead = KafkaDeadLetterSinkTest.find(kafka, poisonKey);
+            assertEquals("restart.enriched", DeadLetters.header(dead.headers(), DeadLetters.SOURCE_TOPIC));
+            assertTrue(service.healthy());
             Thread.sleep(3_000); // room for anything that should not come
         }
         assertEquals(1, after.delivered.size(), "only the new outlet's revision: " + ids(after.delivered));
