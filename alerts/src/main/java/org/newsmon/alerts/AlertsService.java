@@ -3,6 +3,8 @@ package org.newsmon.alerts;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
@@ -14,6 +16,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -47,6 +50,7 @@ public final class AlertsService implements AutoCloseable {
     private final Config config;
     private final AlertsMetrics metrics;
     private final List<Notifier> notifiers;
+    private final SseBroadcaster sse;
     private final String applicationId;
     private final String inputTopic;
     private final String outputTopic;
@@ -75,9 +79,11 @@ public final class AlertsService implements AutoCloseable {
         this.notifiers = new ArrayList<>(notifiers);
         this.notifiers.addAll(Notifiers.fromConfig(config, registry));
         if (http != null) {
-            SseBroadcaster sse = new SseBroadcaster(config.get(AlertsSettings.SSE_BUFFER));
+            sse = new SseBroadcaster(config.get(AlertsSettings.SSE_BUFFER));
             http.handle("/alerts/stream", sse::handle);
             this.notifiers.add(sse);
+        } else {
+            sse = null;
         }
         this.applicationId = config.get(AlertsSettings.APPLICATION_ID);
         this.inputTopic = config.get(AlertsSettings.INPUT_TOPIC);
@@ -125,6 +131,9 @@ public final class AlertsService implements AutoCloseable {
                 dlqProducer = new KafkaProducer<>(producerProperties());
                 consumer = new KafkaConsumer<>(consumerProperties());
             }
+            if (sse != null) {
+                primeStream();
+            }
             deliverLoop();
         } catch (WakeupException e) {
             // close() woke us: fine
@@ -141,6 +150,48 @@ public final class AlertsService implements AutoCloseable {
                 c.close(Duration.ofSeconds(10));
             }
         }
+    }
+
+    /**
+     * Fills the SSE buffer with the latest revision of the most recently updated events on the alerts topic
+     * (compacted, so small), for clients that come back after a restart.
+     */
+    private void primeStream() {
+        Properties props = new Properties();
+        props.putAll(config.withPrefix("kafka."));
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.get(CommonSettings.BOOTSTRAP_SERVERS));
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        Map<String, Alert> latest = new HashMap<>();
+        try (KafkaConsumer<byte[], byte[]> reader = new KafkaConsumer<>(props, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = reader.partitionsFor(outputTopic, Duration.ofSeconds(30)).stream()
+                    .map(p -> new TopicPartition(outputTopic, p.partition())).toList();
+            reader.assign(partitions);
+            reader.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = new HashMap<>(reader.endOffsets(partitions, Duration.ofSeconds(30)));
+            end.entrySet().removeIf(e -> reader.position(e.getKey()) >= e.getValue());
+            while (!end.isEmpty() && !closing.get()) {
+                for (ConsumerRecord<byte[], byte[]> r : reader.poll(Duration.ofMillis(500))) {
+                    try {
+                        Alert a = Topics.ALERTS.valueSerde().deserializer().deserialize(r.topic(), r.value());
+                        if (a != null) {
+                            latest.merge(a.eventKey(), a, (x, y) -> y.revision() >= x.revision() ? y : x);
+                        }
+                    } catch (SerializationException e) {
+                        // the notifier loop dead-letters it when it gets there
+                    }
+                }
+                end.entrySet().removeIf(e -> reader.position(e.getKey()) >= e.getValue());
+            }
+        } catch (RuntimeException e) {
+            log.warn("could not prime the alert stream from {} ({}); it starts empty", outputTopic, e.toString());
+            return;
+        }
+        latest.values().stream()
+                .sorted(Comparator.comparing(Alert::updatedAt, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .skip(Math.max(0, latest.size() - config.get(AlertsSettings.SSE_BUFFER)))
+                .forEach(sse::deliver);
     }
 
     private void deliverLoop() {

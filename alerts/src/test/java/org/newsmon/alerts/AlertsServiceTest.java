@@ -219,7 +219,13 @@ class AlertsServiceTest {
         }
 
         Recording after = new Recording();
-        try (AlertsService service = new AlertsService(config, new SimpleMeterRegistry(), null, List.of(after))) {
+        HttpEndpoint http = HttpEndpoint.start("127.0.0.1", 0, HttpEndpoint.newRegistry(), () -> true);
+        List<String> streamed = new ArrayList<>();
+        try (AlertsService service = new AlertsService(config, new SimpleMeterRegistry(), http, List.of(after));
+             // A client of the process before the restart: its last id means nothing now, so it gets the buffer,
+             // which the service primes with the latest revision of each event.
+             SseClient client = new SseClient(URI.create("http://127.0.0.1:" + http.port() + "/alerts/stream"),
+                     "oldepoch-11")) {
             service.start();
             // The same reports again (a re-ingest), then one new outlet on the visit.
             produce(kafka, "restart.enriched", List.of(DemoArticles.R1, DemoArticles.N1, DemoArticles.S1));
@@ -240,8 +246,16 @@ class AlertsServiceTest {
             var dead = KafkaDeadLetterSinkTest.find(kafka, poisonKey);
             assertEquals("restart.enriched", DeadLetters.header(dead.headers(), DeadLetters.SOURCE_TOPIC));
             assertTrue(service.healthy());
+            for (int i = 0; i < 3; i++) {
+                streamed.add(CloudEvents.id(client.next(WAIT).alert()));
+            }
             Thread.sleep(3_000); // room for anything that should not come
+            assertTrue(client.idle(Duration.ofMillis(100)));
+        } finally {
+            http.close();
         }
+        assertEquals(Set.of("visit:VN-AZ:2025-05-07:6", "agreement:AZ-VN:2025-05-07:5", "visit:VN-AZ:2025-05-07:7"),
+                Set.copyOf(streamed), "primed with the current state, then the new revision");
         assertEquals(1, after.delivered.size(), "only the new outlet's revision: " + ids(after.delivered));
         Alert visit = after.delivered.get(0);
         assertEquals(EventType.VISIT, visit.kind());
