@@ -207,6 +207,33 @@ class AlertsServiceTest {
         assertTrue(tailed.toString(StandardCharsets.UTF_8).contains("[AGREEMENT SIGNED]"), tailed.toString(StandardCharsets.UTF_8));
     }
 
+    /** The webhook retries in a consumer group of its own: while it waits, the other notifiers go on. */
+    @Test
+    void aWebhookThatIsDownDelaysNoOtherNotifier(KafkaCluster kafka) throws Exception {
+        Set<String> hookIds = Collections.synchronizedSet(new HashSet<>());
+        HttpServer down = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        down.createContext("/hook", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            hookIds.add(exchange.getRequestHeaders().getFirst("Idempotency-Key"));
+            exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+        });
+        down.start();
+        Config config = config(kafka, stateDir, "down", Map.of(
+                "notifier.webhook.url", "http://127.0.0.1:" + down.getAddress().getPort() + "/hook",
+                "notifier.webhook.secret", "k", "notifier.webhook.retries", "3", "notifier.webhook.backoff", "2s",
+                "notifier.webhook.backoff.max", "8s"));
+        Recording recording = new Recording();
+        try (AlertsService service = new AlertsService(config, new SimpleMeterRegistry(), null, List.of(recording))) {
+            service.start();
+            produce(kafka, "down.enriched", List.of(DemoArticles.A2, DemoArticles.Z1, DemoArticles.R1));
+            await(() -> recording.delivered.size() >= 5, "the visit's 3 revisions and the agreement's 2");
+            assertTrue(hookIds.size() <= 2, "the webhook is still retrying its first revisions: " + hookIds);
+        } finally {
+            down.stop(0);
+        }
+    }
+
     /** A restarted service keeps its events and its notifier position: nothing is raised or delivered twice. */
     @Test
     void aRestartRaisesNothingTwice(KafkaCluster kafka) throws Exception {
