@@ -63,9 +63,12 @@ final class AlertableEvents {
             return List.of();
         }
         if (event.type() == EventType.VISIT) {
-            // Direction matters (who visits whom): the visitor comes first, the host second.
-            List<String> pair = codes.subList(0, 2);
-            return watched.containsAll(pair) ? pair : List.of();
+            // Direction matters (who visits whom): the visitor comes first, then the hosts; a tour of several
+            // countries alerts for the watched host.
+            String visitor = codes.get(0);
+            return watched.contains(visitor)
+                    ? codes.stream().skip(1).filter(watched::contains).findFirst().map(host -> List.of(visitor, host)).orElse(List.of())
+                    : List.of();
         }
         return event.status() == EventStatus.SIGNED ? codes.stream().sorted().toList() : List.of();
     }

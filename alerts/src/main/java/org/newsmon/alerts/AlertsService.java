@@ -4,19 +4,21 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.streams.CloseOptions;
@@ -36,27 +38,31 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The alerts service: the {@link AlertsTopology} on Kafka Streams (exactly once), and a consumer of news.alerts
- * (group {@code <application id>-notifiers}, read_committed) that hands every revision to the notifiers and
- * commits only after that, so each revision is delivered at least once, across restarts too.
- * {@link #start()} returns at once; {@link #close()} stops both and closes the notifiers.
+ * The alerts service: the {@link AlertsTopology} on Kafka Streams (exactly once), and consumers of news.alerts
+ * (read_committed) that hand every revision to the notifiers and commit only after that, so each revision is
+ * delivered at least once, across restarts too. The notifiers given to the constructor and the SSE stream share the
+ * group {@code <application id>-notifiers}; each notifier from the configuration (webhook, email) gets a group of
+ * its own ({@code <application id>-notifiers-webhook}), so one that is down delays no other.
+ * {@link #start()} returns at once; {@link #close()} stops everything and closes the notifiers.
  */
 public final class AlertsService implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AlertsService.class);
-    static final String NOTIFIER_STAGE = "alerts-notifier";
+    private static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
     private final Config config;
     private final AlertsMetrics metrics;
-    private final List<Notifier> notifiers;
+    private final List<Notifier> localNotifiers;
+    private final List<Notifier> configuredNotifiers;
+    private final SseBroadcaster sse;
     private final String applicationId;
     private final String inputTopic;
     private final String outputTopic;
     private final AtomicBoolean closing = new AtomicBoolean();
+    private final List<DeliveryLoop> loops = new CopyOnWriteArrayList<>();
     private volatile KafkaStreams streams;
     private volatile KafkaStreamsMetrics streamsMetrics;
-    private volatile KafkaConsumer<byte[], byte[]> consumer;
     private volatile KafkaProducer<byte[], byte[]> dlqProducer;
-    private volatile Thread worker;
+    private volatile Thread starter;
     private volatile boolean failed;
 
     /**
@@ -74,32 +80,35 @@ public final class AlertsService implements AutoCloseable {
         }
         this.config = config;
         this.metrics = new AlertsMetrics(registry);
-        this.notifiers = new ArrayList<>(notifiers);
-        this.notifiers.addAll(Notifiers.fromConfig(config, registry));
-        if (http != null) {
-            SseBroadcaster sse = new SseBroadcaster(config.get(AlertsSettings.SSE_BUFFER));
-            http.handle("/alerts/stream", sse::handle);
-            this.notifiers.add(sse);
-        }
         this.applicationId = config.get(AlertsSettings.APPLICATION_ID);
         this.inputTopic = config.get(AlertsSettings.INPUT_TOPIC);
         this.outputTopic = config.get(AlertsSettings.OUTPUT_TOPIC);
+        this.configuredNotifiers = Notifiers.fromConfig(config, registry);
+        this.localNotifiers = new ArrayList<>(notifiers);
+        if (http != null) {
+            sse = new SseBroadcaster(config.get(AlertsSettings.SSE_BUFFER));
+            http.handle("/alerts/stream", sse::handle);
+            localNotifiers.add(sse);
+        } else {
+            sse = null;
+        }
     }
 
-    /** Creates missing topics, starts the topology and the notifier consumer. Returns at once. */
+    /** Creates missing topics, starts the topology and the delivery loops. Returns at once. */
     public synchronized void start() {
-        if (worker != null) {
+        if (starter != null) {
             throw new IllegalStateException("already started");
         }
-        worker = new Thread(this::run, "newsmon-alerts-notifier");
-        worker.setDaemon(true);
-        worker.start();
+        starter = new Thread(this::run, "newsmon-alerts-start");
+        starter.setDaemon(true);
+        starter.start();
     }
 
-    /** Up while the topology runs and the notifier loop has not failed. */
+    /** Up while the topology runs and no delivery loop has failed. */
     public boolean healthy() {
         KafkaStreams s = streams;
-        return !failed && (s == null || s.state().isRunningOrRebalancing() || s.state() == KafkaStreams.State.CREATED);
+        return !failed && loops.stream().noneMatch(DeliveryLoop::failed)
+                && (s == null || s.state().isRunningOrRebalancing() || s.state() == KafkaStreams.State.CREATED);
     }
 
     private void run() {
@@ -127,75 +136,79 @@ public final class AlertsService implements AutoCloseable {
                 streamsMetrics.bindTo(metrics.registry());
                 streams.start();
                 dlqProducer = new KafkaProducer<>(producerProperties());
-                consumer = new KafkaConsumer<>(consumerProperties());
             }
-            deliverLoop();
-        } catch (WakeupException e) {
-            // close() woke us: fine
+            if (sse != null) {
+                primeStream();
+            }
+            startLoops();
         } catch (RuntimeException e) {
             if (!closing.get()) {
                 failed = true;
-                log.error("alerts notifier loop stopped, alerts are no longer delivered (fix the cause, restart): {}",
-                        e.getMessage(), e);
-            }
-        } finally {
-            // Closed here, on the thread that used it: KafkaConsumer is not thread-safe.
-            KafkaConsumer<byte[], byte[]> c = consumer;
-            if (c != null) {
-                c.close(Duration.ofSeconds(10));
+                log.error("alerts service did not start (fix the cause, restart): {}", e.getMessage(), e);
             }
         }
     }
 
-    private void deliverLoop() {
-        consumer.subscribe(List.of(outputTopic));
-        while (!closing.get()) {
-            ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(500));
-            for (ConsumerRecord<byte[], byte[]> record : records) {
-                if (closing.get()) {
-                    return; // the rest of the batch is not committed: it is delivered after the restart
-                }
-                deliver(record);
-            }
-            if (!records.isEmpty()) {
-                // After delivery, not before: a crash in between delivers the batch again (at least once).
-                consumer.commitSync();
-            }
-        }
-    }
-
-    private void deliver(ConsumerRecord<byte[], byte[]> record) {
-        Alert alert;
-        try {
-            alert = Topics.ALERTS.valueSerde().deserializer().deserialize(record.topic(), record.value());
-        } catch (SerializationException e) {
-            metrics.deadLetter("unreadable-alert");
-            log.warn("unreadable alert at {}-{}@{}: {}; sent to the DLQ", record.topic(), record.partition(),
-                    record.offset(), e.getMessage());
-            dlqProducer.send(DeadLetters.record(Topics.DLQ.name(), record.key(), record.value(),
-                    DeadLetters.headers(NOTIFIER_STAGE, e.getMessage(), e, record.topic(), record.partition(), record.offset())));
+    private synchronized void startLoops() {
+        if (closing.get()) {
             return;
         }
-        if (alert == null) {
-            return; // a tombstone deletes an event from the compacted topic; nothing to tell anyone
+        Properties common = new Properties();
+        common.putAll(config.withPrefix("kafka."));
+        common.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.get(CommonSettings.BOOTSTRAP_SERVERS));
+        DeadLetterSink toDlq = (key, value, headers) ->
+                dlqProducer.send(DeadLetters.record(Topics.DLQ.name(), key, value, headers));
+        if (!localNotifiers.isEmpty()) {
+            // This loop alone dead-letters unreadable records, so each goes to the DLQ once.
+            loops.add(new DeliveryLoop(applicationId + "-notifiers", common, outputTopic, localNotifiers, metrics, toDlq));
         }
-        for (Notifier notifier : notifiers) {
-            if (!notifier.accepts(alert)) {
-                continue;
-            }
-            long start = System.nanoTime();
-            try {
-                notifier.deliver(alert);
-                metrics.delivery(notifier.name(), "delivered", Duration.ofNanos(System.nanoTime() - start));
-            } catch (DeliveryFailedException e) {
-                // the notifier has retried and dead-lettered the revision itself
-                metrics.delivery(notifier.name(), "dead-lettered", Duration.ofNanos(System.nanoTime() - start));
-            } catch (RuntimeException e) {
-                metrics.delivery(notifier.name(), "failed", Duration.ofNanos(System.nanoTime() - start));
-                log.warn("notifier {} failed on {} revision {}: {}; continuing with the next", notifier.name(),
-                        alert.eventKey(), alert.revision(), e.toString());
-            }
+        for (Notifier notifier : configuredNotifiers) {
+            loops.add(new DeliveryLoop(applicationId + "-notifiers-" + notifier.name(), common, outputTopic,
+                    List.of(notifier), metrics, localNotifiers.isEmpty() && loops.isEmpty() ? toDlq : null));
         }
+        loops.forEach(DeliveryLoop::start);
+    }
+
+    /**
+     * Fills the SSE buffer with the latest revision of the most recently updated events on the alerts topic
+     * (compacted, so small), for clients that come back after a restart.
+     */
+    private void primeStream() {
+        Properties props = new Properties();
+        props.putAll(config.withPrefix("kafka."));
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.get(CommonSettings.BOOTSTRAP_SERVERS));
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        Map<String, Alert> latest = new HashMap<>();
+        try (KafkaConsumer<byte[], byte[]> reader = new KafkaConsumer<>(props, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = reader.partitionsFor(outputTopic, Duration.ofSeconds(30)).stream()
+                    .map(p -> new TopicPartition(outputTopic, p.partition())).toList();
+            reader.assign(partitions);
+            reader.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = new HashMap<>(reader.endOffsets(partitions, Duration.ofSeconds(30)));
+            end.entrySet().removeIf(e -> reader.position(e.getKey()) >= e.getValue());
+            while (!end.isEmpty() && !closing.get()) {
+                for (ConsumerRecord<byte[], byte[]> r : reader.poll(Duration.ofMillis(500))) {
+                    try {
+                        Alert a = Topics.ALERTS.valueSerde().deserializer().deserialize(r.topic(), r.value());
+                        if (a != null) {
+                            latest.merge(a.eventKey(), a, (x, y) -> y.revision() >= x.revision() ? y : x);
+                        }
+                    } catch (SerializationException e) {
+                        // the delivery loop dead-letters it when it gets there
+                    }
+                }
+                end.entrySet().removeIf(e -> reader.position(e.getKey()) >= e.getValue());
+            }
+        } catch (RuntimeException e) {
+            log.warn("could not prime the alert stream from {} ({}); it starts empty", outputTopic, e.toString());
+            return;
+        }
+        latest.values().stream()
+                .sorted(Comparator.comparing(Alert::updatedAt, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .skip(Math.max(0, latest.size() - config.get(AlertsSettings.SSE_BUFFER)))
+                .forEach(sse::deliver);
     }
 
     Properties streamsProperties() {
@@ -206,20 +219,6 @@ public final class AlertsService implements AutoCloseable {
         props.put(StreamsConfig.STATE_DIR_CONFIG, config.get(CommonSettings.STATE_DIR));
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, config.get(CommonSettings.TOPIC_REPLICATION));
         props.putAll(config.withPrefix("kafka."));
-        return props;
-    }
-
-    private Properties consumerProperties() {
-        Properties props = new Properties();
-        props.putAll(config.withPrefix("kafka."));
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.get(CommonSettings.BOOTSTRAP_SERVERS));
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, applicationId + "-notifiers");
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        // A new group starts at the beginning: alerts raised before the first start are delivered too.
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         return props;
     }
 
@@ -237,21 +236,16 @@ public final class AlertsService implements AutoCloseable {
         if (!closing.compareAndSet(false, true)) {
             return;
         }
-        synchronized (this) {
-            if (consumer != null) {
-                consumer.wakeup();
-            }
-        }
-        Thread w = worker;
-        if (w != null) {
+        Thread s = starter;
+        if (s != null) {
             try {
-                w.join(Duration.ofSeconds(30).toMillis());
+                s.join(STOP_WAIT.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
-        if (w != null && w.isAlive()) {
-            log.warn("the notifier thread did not stop within 30 s (a notifier is still retrying); closing anyway");
+        synchronized (this) {
+            loops.forEach(loop -> loop.stop(STOP_WAIT));
         }
         if (streamsMetrics != null) {
             streamsMetrics.close();
@@ -259,12 +253,14 @@ public final class AlertsService implements AutoCloseable {
         if (streams != null) {
             // Leave the group, so a restarted instance gets its tasks at once rather than after the session timeout.
             streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
-                    .withTimeout(Duration.ofSeconds(30)));
+                    .withTimeout(STOP_WAIT));
         }
         if (dlqProducer != null) {
             dlqProducer.close(Duration.ofSeconds(10));
         }
-        for (Notifier notifier : notifiers) {
+        List<Notifier> all = new ArrayList<>(localNotifiers);
+        all.addAll(configuredNotifiers);
+        for (Notifier notifier : all) {
             try {
                 notifier.close();
             } catch (RuntimeException e) {

@@ -77,6 +77,10 @@ final class EventClusterer {
         List<TrackedEvent.Report> reports = new ArrayList<>(e.reports());
         if (!e.hasArticle(s.articleId())) {
             reports.add(report(s, copyOfKnown));
+        } else {
+            // The same article again, tagged further along (a replay through a better tagger): its report moves on.
+            reports.replaceAll(r -> r.articleId().equals(s.articleId()) && r.duplicateOf() == null
+                    && s.status().progress() > r.status().progress() ? report(s, false) : r);
         }
         if (copyOfKnown) {
             return new TrackedEvent(e.eventKey(), e.kind(), e.status(), e.parties(), e.start(), e.end(), e.seenFrom(),

@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -24,7 +26,9 @@ import org.slf4j.LoggerFactory;
  * Alert JSON as data. Event ids are {@code <epoch>-<sequence>}, the epoch naming this process; the last
  * {@code capacity} events are kept, so a client that reconnects with {@code Last-Event-ID} gets what it missed. An
  * id this buffer cannot place (from before a restart, or older than the buffer) replays the whole buffer: a client
- * may then see a revision twice, and tells it by {@code eventKey} and {@code revision}. Thread-safe.
+ * may then see a revision twice, and tells it by {@code eventKey} and {@code revision}. A revision no newer than one
+ * already streamed for its event is not streamed again. {@link AlertsService} primes the buffer at start with the latest revision of the
+ * recent events, so a client coming back after a restart gets the current state. Thread-safe.
  */
 public final class SseBroadcaster implements Notifier {
     private static final Logger log = LoggerFactory.getLogger(SseBroadcaster.class);
@@ -39,6 +43,8 @@ public final class SseBroadcaster implements Notifier {
     private final int capacity;
     private final String epoch = Long.toString(System.currentTimeMillis(), 36);
     private final Deque<Event> buffer = new ArrayDeque<>();
+    /** Per event key, the newest revision streamed: one small entry per event. */
+    private final Map<String, Integer> newestRevision = new HashMap<>();
     private final List<BlockingQueue<Event>> subscribers = new CopyOnWriteArrayList<>();
     private long sequence;
     private volatile boolean closed;
@@ -57,6 +63,11 @@ public final class SseBroadcaster implements Notifier {
 
     @Override
     public synchronized void deliver(Alert alert) {
+        Integer newest = newestRevision.get(alert.eventKey());
+        if (newest != null && newest >= alert.revision()) {
+            return; // streamed already, or older than what was (primed from the topic, redelivered after a restart)
+        }
+        newestRevision.put(alert.eventKey(), alert.revision());
         Event event = new Event(++sequence, Json.write(alert));
         buffer.addLast(event);
         if (buffer.size() > capacity) {

@@ -85,7 +85,8 @@ public final class Tail {
     }
 
     private static List<TopicPartition> partitions(KafkaConsumer<?, ?> consumer, String topic) {
-        List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(10));
+        // listTopics answers at once; partitionsFor would wait out its timeout for a topic that does not exist yet
+        List<PartitionInfo> infos = consumer.listTopics(Duration.ofSeconds(10)).get(topic);
         return infos == null ? List.of() : infos.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
     }
 

@@ -28,11 +28,13 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmon.core.Alert;
 import org.newsmon.core.CommonSettings;
+import org.newsmon.core.DeadLetters;
 import org.newsmon.core.Config;
 import org.newsmon.core.ConfigKey;
 import org.newsmon.core.EnrichedArticle;
@@ -82,9 +84,21 @@ class AlertsServiceTest {
         TopicAdmin.ensureTopics(kafka.bootstrapServers(), List.of(Topics.ENRICHED.renamed(topic)), 3, (short) 1);
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        // Plain retries, not idempotence: on a heavily loaded machine the embedded broker has answered an idempotent
+        // producer's retry with OutOfOrderSequence forever. A duplicate article is harmless here (it changes nothing,
+        // which the service must handle anyway).
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
         try (var producer = new KafkaProducer<>(props, Topics.ENRICHED.keySerde().serializer(),
                 Topics.ENRICHED.valueSerde().serializer())) {
-            articles.forEach(a -> producer.send(new ProducerRecord<>(topic, a.id(), a)));
+            List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+            articles.forEach(a -> sent.add(producer.send(new ProducerRecord<>(topic, a.id(), a))));
+            for (var f : sent) {
+                f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            throw new AssertionError("cannot produce the test articles to " + topic, e);
         }
     }
 
@@ -193,6 +207,33 @@ class AlertsServiceTest {
         assertTrue(tailed.toString(StandardCharsets.UTF_8).contains("[AGREEMENT SIGNED]"), tailed.toString(StandardCharsets.UTF_8));
     }
 
+    /** The webhook retries in a consumer group of its own: while it waits, the other notifiers go on. */
+    @Test
+    void aWebhookThatIsDownDelaysNoOtherNotifier(KafkaCluster kafka) throws Exception {
+        Set<String> hookIds = Collections.synchronizedSet(new HashSet<>());
+        HttpServer down = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        down.createContext("/hook", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            hookIds.add(exchange.getRequestHeaders().getFirst("Idempotency-Key"));
+            exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+        });
+        down.start();
+        Config config = config(kafka, stateDir, "down", Map.of(
+                "notifier.webhook.url", "http://127.0.0.1:" + down.getAddress().getPort() + "/hook",
+                "notifier.webhook.secret", "k", "notifier.webhook.retries", "3", "notifier.webhook.backoff", "2s",
+                "notifier.webhook.backoff.max", "8s"));
+        Recording recording = new Recording();
+        try (AlertsService service = new AlertsService(config, new SimpleMeterRegistry(), null, List.of(recording))) {
+            service.start();
+            produce(kafka, "down.enriched", List.of(DemoArticles.A2, DemoArticles.Z1, DemoArticles.R1));
+            await(() -> recording.delivered.size() >= 5, "the visit's 3 revisions and the agreement's 2");
+            assertTrue(hookIds.size() <= 2, "the webhook is still retrying its first revisions: " + hookIds);
+        } finally {
+            down.stop(0);
+        }
+    }
+
     /** A restarted service keeps its events and its notifier position: nothing is raised or delivered twice. */
     @Test
     void aRestartRaisesNothingTwice(KafkaCluster kafka) throws Exception {
@@ -205,7 +246,13 @@ class AlertsServiceTest {
         }
 
         Recording after = new Recording();
-        try (AlertsService service = new AlertsService(config, new SimpleMeterRegistry(), null, List.of(after))) {
+        HttpEndpoint http = HttpEndpoint.start("127.0.0.1", 0, HttpEndpoint.newRegistry(), () -> true);
+        List<String> streamed = new ArrayList<>();
+        try (AlertsService service = new AlertsService(config, new SimpleMeterRegistry(), http, List.of(after));
+             // A client of the process before the restart: its last id means nothing now, so it gets the buffer,
+             // which the service primes with the latest revision of each event.
+             SseClient client = new SseClient(URI.create("http://127.0.0.1:" + http.port() + "/alerts/stream"),
+                     "oldepoch-11")) {
             service.start();
             // The same reports again (a re-ingest), then one new outlet on the visit.
             produce(kafka, "restart.enriched", List.of(DemoArticles.R1, DemoArticles.N1, DemoArticles.S1));
@@ -213,10 +260,29 @@ class AlertsServiceTest {
                     "2025-05-08T20:00Z", null, "To Lam leaves Baku", List.of("politics"),
                     DemoArticles.event(EventType.VISIT, EventStatus.COMPLETED, false, DemoArticles.MAY_7,
                             DemoArticles.MAY_8, List.of("VN", "AZ"), List.of(DemoArticles.TO_LAM)));
+            // And a record that is no article: it goes to the DLQ, the service carries on.
+            String poisonKey = "poison-" + System.nanoTime();
+            Properties props = new Properties();
+            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+            try (var raw = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
+                raw.send(new ProducerRecord<>("restart.enriched", poisonKey.getBytes(StandardCharsets.UTF_8),
+                        "{\"id\": 42, \"events\": \"".getBytes(StandardCharsets.UTF_8))).get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
             produce(kafka, "restart.enriched", List.of(another));
             await(() -> !after.delivered.isEmpty(), "the revision the new outlet makes");
+            var dead = KafkaDeadLetterSinkTest.find(kafka, poisonKey);
+            assertEquals("restart.enriched", DeadLetters.header(dead.headers(), DeadLetters.SOURCE_TOPIC));
+            assertTrue(service.healthy());
+            for (int i = 0; i < 3; i++) {
+                streamed.add(CloudEvents.id(client.next(WAIT).alert()));
+            }
             Thread.sleep(3_000); // room for anything that should not come
+            assertTrue(client.idle(Duration.ofMillis(100)));
+        } finally {
+            http.close();
         }
+        assertEquals(Set.of("visit:VN-AZ:2025-05-07:6", "agreement:AZ-VN:2025-05-07:5", "visit:VN-AZ:2025-05-07:7"),
+                Set.copyOf(streamed), "primed with the current state, then the new revision");
         assertEquals(1, after.delivered.size(), "only the new outlet's revision: " + ids(after.delivered));
         Alert visit = after.delivered.get(0);
         assertEquals(EventType.VISIT, visit.kind());

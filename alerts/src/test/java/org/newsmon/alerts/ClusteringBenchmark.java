@@ -117,6 +117,8 @@ public class ClusteringBenchmark {
     }
 
     public static void main(String[] args) throws RunnerException {
-        new Runner(new OptionsBuilder().include(ClusteringBenchmark.class.getSimpleName()).build()).run();
+        // An optional argument narrows the run, e.g. "knownReport".
+        String include = ClusteringBenchmark.class.getSimpleName() + (args.length > 0 ? "." + args[0] : "");
+        new Runner(new OptionsBuilder().include(include).build()).run();
     }
 }

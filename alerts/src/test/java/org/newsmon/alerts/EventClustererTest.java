@@ -77,6 +77,17 @@ class EventClustererTest {
     }
 
     @Test
+    void theSameArticleTaggedFurtherAlongMovesTheEventOn() {
+        TrackedEvent event = tracked();
+        TrackedEvent retagged = clusterer.absorb(event,
+                sighting("a2", EventStatus.COMPLETED, MAY_7, MAY_8, "2025-05-06T05:45:00Z", List.of("To Lam")));
+        assertTrue(EventClusterer.changed(event, retagged));
+        assertEquals(EventStatus.COMPLETED, retagged.status());
+        assertEquals(EventStatus.COMPLETED, retagged.reports().get(0).status());
+        assertEquals(1, retagged.reports().size());
+    }
+
+    @Test
     void aCopyOfAKnownReportIsMatchedByItsOriginal() {
         TrackedEvent event = tracked();
         Sighting copy = new Sighting("s1", "a2", new AlertSource("http://127.0.0.1/s1", "Silk Meridian", "copy", null, "en"),

@@ -61,7 +61,7 @@ class KafkaDeadLetterSinkTest {
     }
 
     /** The DLQ record with this key; the DLQ is shared by every test, so it is searched, not counted. */
-    private static ConsumerRecord<byte[], byte[]> find(KafkaCluster kafka, String key) {
+    static ConsumerRecord<byte[], byte[]> find(KafkaCluster kafka, String key) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

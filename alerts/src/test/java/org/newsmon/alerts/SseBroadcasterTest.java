@@ -83,6 +83,17 @@ class SseBroadcasterTest {
     }
 
     @Test
+    void aRevisionNoNewerThanOneStreamedIsNotStreamedAgain() throws Exception {
+        sse.deliver(revision(2));
+        sse.deliver(revision(1)); // redelivered after a restart, older than what was primed
+        sse.deliver(revision(2));
+        try (SseClient client = new SseClient(stream, "unknown-0")) {
+            assertEquals(2, client.next(WAIT).alert().revision());
+            assertTrue(client.idle(Duration.ofMillis(300)));
+        }
+    }
+
+    @Test
     void aNewClientWithoutIdGetsOnlyNewEvents() throws Exception {
         sse.deliver(revision(1));
         try (SseClient client = new SseClient(stream, null)) {
