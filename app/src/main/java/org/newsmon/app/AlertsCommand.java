@@ -1,12 +1,10 @@
 package org.newsmon.app;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.newsmon.alerts.AlertsService;
 import org.newsmon.alerts.ConsoleNotifier;
 import org.newsmon.alerts.Notifier;
-import org.newsmon.alerts.Notifiers;
 import org.newsmon.core.Config;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,11 +25,9 @@ final class AlertsCommand implements Runnable {
     public void run() {
         Config config = options.load(Map.of());
         ServiceHost.serve("alerts", config, (registry, http) -> {
-            List<Notifier> notifiers = new ArrayList<>(Notifiers.fromConfig(config, registry));
-            if (!quiet) {
-                notifiers.add(0, new ConsoleNotifier(System.out));
-            }
-            AlertsService service = new AlertsService(config, registry, http, notifiers);
+            // The webhook and email notifiers of the config file are added by AlertsService itself.
+            List<Notifier> console = quiet ? List.of() : List.of(new ConsoleNotifier(System.out));
+            AlertsService service = new AlertsService(config, registry, http, console);
             service.start();
             return service;
         });

@@ -36,7 +36,10 @@ final class BackfillCommand implements Callable<Integer> {
         try {
             summary = Interruptible.run(backfill::stop, () -> {
                 try {
-                    return backfill.run(paths);
+                    // printed inside the job: on Ctrl-C the JVM exits as soon as the job returns
+                    ReplaySummary s = backfill.run(paths);
+                    System.out.println("newsmon backfill " + s.describe("news.alerts"));
+                    return s;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -44,7 +47,6 @@ final class BackfillCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        System.out.println("newsmon backfill " + summary.describe("news.alerts"));
         return summary.completed() ? 0 : 130;
     }
 }

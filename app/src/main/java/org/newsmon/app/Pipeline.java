@@ -4,13 +4,11 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.PrintStream;
 import java.net.URI;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import org.newsmon.alerts.AlertsService;
 import org.newsmon.alerts.ConsoleNotifier;
 import org.newsmon.alerts.Notifier;
-import org.newsmon.alerts.Notifiers;
 import org.newsmon.core.CommonSettings;
 import org.newsmon.core.Config;
 import org.newsmon.core.HttpEndpoint;
@@ -50,10 +48,8 @@ final class Pipeline implements AutoCloseable {
             EnrichService enrich = new EnrichService(config, registry);
             pipeline.running.push(enrich);
             enrich.start();
-            List<Notifier> notifiers = new ArrayList<>(Notifiers.fromConfig(config, registry));
-            if (alertsOut != null) {
-                notifiers.add(0, new ConsoleNotifier(alertsOut));
-            }
+            // The webhook and email notifiers of the config file are added by AlertsService itself.
+            List<Notifier> notifiers = alertsOut == null ? List.of() : List.of(new ConsoleNotifier(alertsOut));
             AlertsService alerts = new AlertsService(config, registry, http, notifiers);
             pipeline.running.push(alerts);
             alerts.start();

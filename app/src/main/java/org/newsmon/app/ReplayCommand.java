@@ -55,8 +55,12 @@ final class ReplayCommand implements Callable<Integer> {
         Replayer.Request request = new Replayer.Request(source, TimeArg.parse(since, now),
                 until == null ? null : TimeArg.parse(until, now), to, fresh);
         Replayer replayer = new Replayer(config, PipelineTopics.live(), Tagger.fromSettings(config), ProgressBar::console);
-        ReplaySummary summary = Interruptible.run(replayer::stop, () -> replayer.replay(request));
-        System.out.println("newsmon replay " + summary.describe(to.equals("live") ? "news.alerts" : to + ".alerts"));
+        // printed inside the job: on Ctrl-C the JVM exits as soon as the job returns
+        ReplaySummary summary = Interruptible.run(replayer::stop, () -> {
+            ReplaySummary s = replayer.replay(request);
+            System.out.println("newsmon replay " + s.describe(to.equals("live") ? "news.alerts" : to + ".alerts"));
+            return s;
+        });
         return summary.completed() ? 0 : 130;
     }
 }

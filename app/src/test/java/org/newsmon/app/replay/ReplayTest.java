@@ -37,7 +37,7 @@ import org.newsmon.kafka.KafkaExtension;
 /**
  * Replay on a real broker. The "live" pipeline here is a suffixed copy of the live topics (so other tests sharing
  * the broker keep theirs): the demo documents archived and their articles in raw, as ingest leaves them, then the
- * live enrich and alerts topologies run over them. Replays then change a rule (an alias added to the gazetteer).
+ * live enrich and alerts topologies run over them. Replays then change a rule (an entry added to the gazetteer).
  */
 @ExtendWith(KafkaExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -74,12 +74,12 @@ class ReplayTest {
         liveAlerts = Records.latest(bootstrap, live.alerts());
         assertEquals(9, articleCount, "the demo's nine articles");
         assertEquals(2, liveAlerts.size(), "the demo's visit and agreement: " + liveAlerts.keySet());
-        assertFalse(hasCybercrimeDesk(liveEnriched), "the bundled gazetteer has no cybercrime entry");
+        assertFalse(hasCentralCommittee(liveEnriched), "the bundled gazetteer has no Central Committee");
     }
 
     @Test
     void replayToNameShowsTheChangedTaggingAndLeavesTheLiveTopicsUntouched() throws Exception {
-        Config changed = config(Map.of("enrich.gazetteer.file", gazetteerWithCybercrimeDesk().toString()));
+        Config changed = config(Map.of("enrich.gazetteer.file", gazetteerWithCentralCommittee().toString()));
         long liveEnrichedRecords = Records.all(bootstrap, live.enriched()).size();
         long liveAlertRecords = Records.all(bootstrap, live.alerts()).size();
 
@@ -88,26 +88,26 @@ class ReplayTest {
         ReplayTarget target = ReplayTarget.of("cmpraw", live, "unused");
         Map<String, EnrichedArticle> replayed = Records.latest(bootstrap, target.enriched());
         assertEquals(liveEnriched.keySet(), replayed.keySet(), "every article replayed");
-        assertTrue(hasCybercrimeDesk(replayed), "the new entry tags cybercrime in N1");
+        assertTrue(hasCentralCommittee(replayed), "the new entry tags the Central Committee in A2");
         Map<String, Alert> alerts = Records.latest(bootstrap, target.alerts());
         assertEquals(liveAlerts.keySet(), alerts.keySet(), "the same two events, same stable keys");
         assertEquals(new ReplaySummary(articleCount, 0, summary.events(), 0, 2, summary.alertsRevised(), true), summary);
 
         assertEquals(liveEnrichedRecords, Records.all(bootstrap, live.enriched()).size(), "live enriched untouched");
         assertEquals(liveAlertRecords, Records.all(bootstrap, live.alerts()).size(), "live alerts untouched");
-        assertFalse(hasCybercrimeDesk(Records.latest(bootstrap, live.enriched())));
+        assertFalse(hasCentralCommittee(Records.latest(bootstrap, live.enriched())));
     }
 
     @Test
     void replayFromTheArchiveReparsesTheDocuments() throws Exception {
-        Config changed = config(Map.of("enrich.gazetteer.file", gazetteerWithCybercrimeDesk().toString()));
+        Config changed = config(Map.of("enrich.gazetteer.file", gazetteerWithCentralCommittee().toString()));
         ReplaySummary summary = replayer(changed).replay(
                 new Replayer.Request(Replayer.Source.ARCHIVE, SINCE, null, "cmparchive", false));
 
         ReplayTarget target = ReplayTarget.of("cmparchive", live, "unused");
         Map<String, EnrichedArticle> replayed = Records.latest(bootstrap, target.enriched());
         assertEquals(liveEnriched.keySet(), replayed.keySet());
-        assertTrue(hasCybercrimeDesk(replayed));
+        assertTrue(hasCentralCommittee(replayed));
         assertEquals(liveAlerts.keySet(), Records.latest(bootstrap, target.alerts()).keySet());
         assertEquals(articleCount, summary.articles());
         assertTrue(summary.completed());
@@ -202,14 +202,14 @@ class ReplayTest {
         return TestConfigs.of(values);
     }
 
-    private Path gazetteerWithCybercrimeDesk() throws Exception {
+    private Path gazetteerWithCentralCommittee() throws Exception {
         Path file = state.resolve("gazetteer.txt");
         Files.writeString(file, DemoDocuments.resource("/org/newsmon/enrich/gazetteer.txt")
-                + "\nORGANIZATION|org:cybercrime-desk|Cybercrime desk|-|cybercrime; ~киберпреступность\n", StandardCharsets.UTF_8);
+                + "\nORGANIZATION|org:cpv-central-committee|Central Committee of the Communist Party of Vietnam|VN|Central Committee\n", StandardCharsets.UTF_8);
         return file;
     }
 
-    private static boolean hasCybercrimeDesk(Map<String, EnrichedArticle> articles) {
-        return articles.values().stream().flatMap(a -> a.entities().stream()).map(Entity::id).anyMatch("org:cybercrime-desk"::equals);
+    private static boolean hasCentralCommittee(Map<String, EnrichedArticle> articles) {
+        return articles.values().stream().flatMap(a -> a.entities().stream()).map(Entity::id).anyMatch("org:cpv-central-committee"::equals);
     }
 }
