@@ -168,6 +168,8 @@ public final class AlertsService implements AutoCloseable {
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.STATE_DIR_CONFIG, config.get(CommonSettings.STATE_DIR));
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, config.get(CommonSettings.TOPIC_REPLICATION));
+        // An unreadable article goes to the DLQ as it came, up to the 16 MiB the topics accept (default: 1 MiB).
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 16 * 1024 * 1024);
         props.putAll(config.withPrefix("kafka."));
         return props;
     }

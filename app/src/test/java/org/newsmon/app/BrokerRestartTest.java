@@ -57,6 +57,8 @@ class BrokerRestartTest {
                 // Restart while the first half is still being worked on (or, on a fast machine, just after).
                 assertTrue(tracker.await(() -> tracker.enrichedAt(articles.id(0)) != null, PipelineRecords.WAIT),
                         "enrich never started");
+                System.out.printf("restarting the broker with %d of %d articles enriched%n", numbers.stream()
+                        .filter(n -> tracker.enrichedAt(articles.id(n)) != null).count(), ARTICLES);
                 int port = kafka.port();
                 kafka.close();
                 kafka = EmbeddedKafka.start(dir.resolve("kafka"), port, "(test)");

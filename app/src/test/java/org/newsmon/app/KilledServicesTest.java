@@ -30,7 +30,7 @@ import org.newsmon.kafka.EmbeddedKafka;
  */
 class KilledServicesTest {
     private static final int PARTITIONS = 3;
-    private static final int ARTICLES = 600;
+    private static final int ARTICLES = 400;
     /** Kafka's least session timeout: the dead member's partitions move after this, not after the default 45 s. */
     private static final String SESSION_TIMEOUT = "6000";
 
@@ -60,12 +60,16 @@ class KilledServicesTest {
                 assertTrue(tracker.await(() -> enriched(tracker, articles, numbers) >= ARTICLES / 6, PipelineRecords.WAIT),
                         "the enrich process never got going; see " + dir.resolve("enrich.log"));
                 enrichProcess.destroyForcibly().waitFor();
+                System.out.printf("killed the enrich process with %d of %d articles enriched%n",
+                        enriched(tracker, articles, numbers), ARTICLES);
                 try (EnrichService enrich = new EnrichService(config(common, enrichState), registry)) {
                     enrich.start();
                     long alerting = numbers.stream().filter(articles::alerts).count();
                     assertTrue(tracker.await(() -> alerted(tracker, articles, numbers) >= alerting / 4, PipelineRecords.WAIT),
                             "the alerts process never got going; see " + dir.resolve("alerts.log"));
                     alertsProcess.destroyForcibly().waitFor();
+                    System.out.printf("killed the alerts process with %d of %d events alerted%n",
+                            alerted(tracker, articles, numbers), alerting);
                     try (AlertsService alerts = new AlertsService(config(common, alertsState), registry, null, List.of())) {
                         alerts.start();
                         List<Integer> fences = PipelineRecords.fences(articles, ARTICLES, PARTITIONS);
