@@ -97,14 +97,16 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         out.println();
         row(out, "measure", "value");
         row(out, "-------", "-----");
-        row(out, "bare producer, 5 KB records", fmt("%.0f records/s", p.baselinePerSecond()));
-        row(out, "pipeline raw→enriched→alerts", fmt("%.0f articles/s (%d articles)", p.pipelinePerSecond(), p.articles()));
+        row(out, "bare producer, 5 KB records", fmt("%.0f records/s, %.2f ms CPU each", p.baselinePerSecond(),
+                p.baselineCpuMs()));
+        row(out, "pipeline raw→enriched→alerts", fmt("%.0f articles/s, %.2f ms CPU each (%d articles)",
+                p.pipelinePerSecond(), p.pipelineCpuMs(), p.articles()));
         row(out, "throughput ratio (goal ≥ 0.5)", fmt("%.3f", p.ratio()));
         latencyRows(out, "low rate", p.low());
         latencyRows(out, "half max rate", p.half());
         row(out, "extraction", x.map(e -> fmt("%.0f pages/s, F1 %.3f (P %.3f, R %.3f, %d pages)", e.pagesPerSecond(),
                 e.f1(), e.precision(), e.recall(), e.pages())).orElse("skipped (no extraction-dev corpus)"));
-        row(out, "tagger", fmt("%.2f MB/s per core (%d articles)", t.megabytesPerCoreSecond(), t.articles()));
+        row(out, "tagger", fmt("%.2f MB/s per core (%d articles of 5 KB)", t.megabytesPerCoreSecond(), t.articles()));
         row(out, "feed polling", fmt("%.0f feeds/min of %d feeds (%.0f%% answered 304), heap used %.0f MB",
                 f.feedsPerMinute(), f.feeds(), 100 * f.notModifiedShare(), f.heapUsedMb()));
     }
@@ -131,6 +133,8 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         j.put("baselineRecordsPerSecond", round(p.baselinePerSecond()));
         j.put("pipelineArticlesPerSecond", round(p.pipelinePerSecond()));
         j.put("throughputRatio", Math.round(p.ratio() * 1000) / 1000.0);
+        j.put("baselineCpuMsPerRecord", Math.round(p.baselineCpuMs() * 100) / 100.0);
+        j.put("pipelineCpuMsPerArticle", Math.round(p.pipelineCpuMs() * 100) / 100.0);
         j.put("latencyLow", latency(p.low()));
         j.put("latencyHalfMax", latency(p.half()));
         x.ifPresent(e -> {

@@ -1,6 +1,7 @@
 package org.newsmon.app;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,11 +29,13 @@ import org.newsmon.enrich.EnrichService;
  * <p>Throughput: the same pre-serialised articles are written once by a bare producer to a topic of their own
  * (the baseline: records/s the broker takes from one producer) and once to {@code news.raw} with the services
  * running, timed until the last is on {@code news.enriched} and every expected alert on {@code news.alerts}.
- * Latency: articles sent at a fixed rate, each timed from {@code send} to its first appearance on each topic.
+ * Both phases also report process CPU per record, steadier than rates on a shared machine. Latency: articles
+ * sent at a fixed rate, each timed from {@code send} to its first appearance on each topic.
  */
 final class PipelineBench {
-    /** What one run measured. Rates in records/s, latencies in ms. */
-    record Result(int articles, double baselinePerSecond, double pipelinePerSecond, Latency low, Latency half) {
+    /** What one run measured. Rates in records/s, CPU in ms of process CPU per record, latencies in ms. */
+    record Result(int articles, double baselinePerSecond, double pipelinePerSecond, double baselineCpuMs,
+                  double pipelineCpuMs, Latency low, Latency half) {
         double ratio() {
             return pipelinePerSecond / baselinePerSecond;
         }
@@ -100,13 +103,16 @@ final class PipelineBench {
         int first = WARM_UP;
         List<byte[][]> records = serialise(first, plan.articles());
         double baseline;
+        double baselineCpuMs;
         try (KafkaProducer<byte[], byte[]> producer = newProducer()) {
             send(producer, baselineTopic.name(), serialise(0, WARM_UP)); // connections and metadata first
             flush(producer);
             long t0 = System.nanoTime();
+            long cpu0 = processCpuNanos();
             send(producer, baselineTopic.name(), records);
             flush(producer);
             baseline = plan.articles() / seconds(System.nanoTime() - t0);
+            baselineCpuMs = (processCpuNanos() - cpu0) / 1e6 / plan.articles();
         }
 
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
@@ -124,15 +130,17 @@ final class PipelineBench {
 
             next = first;
             long t0 = System.nanoTime();
+            long cpu0 = processCpuNanos();
             send(producer, Topics.RAW.name(), records);
             flush(producer);
             awaitAll(tracker, range(first, plan.articles()), "throughput");
             double pipeline = plan.articles() / seconds(System.nanoTime() - t0);
+            double pipelineCpuMs = (processCpuNanos() - cpu0) / 1e6 / plan.articles();
             next = first + plan.articles();
 
             Latency low = latency(producer, tracker, plan.lowRate(), plan.latencyPhase());
             Latency half = latency(producer, tracker, Math.max(plan.lowRate(), pipeline / 2), plan.latencyPhase());
-            return new Result(plan.articles(), baseline, pipeline, low, half);
+            return new Result(plan.articles(), baseline, pipeline, baselineCpuMs, pipelineCpuMs, low, half);
         }
     }
 
@@ -230,6 +238,17 @@ final class PipelineBench {
             out.add(n);
         }
         return out;
+    }
+
+    /**
+     * CPU time of this whole process (the embedded broker included): unlike a rate, CPU per record changes little
+     * when other programs share the machine, so it shows what a tuning saved.
+     */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
     }
 
     private static double seconds(long nanos) {

@@ -2,6 +2,7 @@ package org.newsmon.enrich;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import java.util.function.Supplier;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Serdes;
@@ -66,8 +67,9 @@ public final class EnrichTopology {
     }
 
     /**
-     * Streams settings: exactly-once (v2), state under {@link CommonSettings#STATE_DIR}, and every
-     * {@code kafka.*} pass-through setting of the config.
+     * Streams settings: exactly-once (v2), state under {@link CommonSettings#STATE_DIR}, one stream thread per core
+     * (at most one per partition), zstd and 16 MiB requests for the producer, and every {@code kafka.*}
+     * pass-through setting of the config, which overrides any of these.
      */
     public static Properties streamsConfig(Config config, String applicationId) {
         Properties props = new Properties();
@@ -77,6 +79,17 @@ public final class EnrichTopology {
         props.put(StreamsConfig.STATE_DIR_CONFIG, orDefault(config, CommonSettings.STATE_DIR));
         props.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.ByteArraySerde.class.getName());
         props.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, Serdes.ByteArraySerde.class.getName());
+        // Poison goes to the DLQ as the bytes it came as, up to the 16 MiB the topics accept: with the default 1 MiB
+        // the first large one would fail the stream thread, and fail it again after every restart.
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 16 * 1024 * 1024);
+        // Tagging is CPU-bound and keeps no state: one stream thread per core (up to one per partition, the most
+        // that get a task) lets it use every core; `newsmon bench` showed the single default thread as the limit.
+        Integer partitions = config.get(CommonSettings.TOPIC_PARTITIONS);
+        int threads = Math.min(Runtime.getRuntime().availableProcessors(),
+                partitions != null ? partitions : CommonSettings.TOPIC_PARTITIONS.defaultValue());
+        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Math.max(1, threads));
+        // news.enriched is a zstd topic: batches compressed here are stored as they come, not recompressed by the broker.
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
         props.putAll(config.withPrefix("kafka."));
         return props;
     }
