@@ -2,8 +2,8 @@ package org.newsmon.enrich;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import java.util.function.Supplier;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsConfig;
