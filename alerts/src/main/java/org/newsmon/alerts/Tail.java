@@ -3,6 +3,10 @@ package org.newsmon.alerts;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -21,7 +25,8 @@ import org.newsmon.core.Topics;
 
 /**
  * {@code newsmon tail}: prints what arrives on a topic. Reads every partition by assignment, read_committed, and
- * commits nothing, so tailing never disturbs a consumer group.
+ * commits nothing, so tailing never disturbs a consumer group. From the beginning of an alerts topic it first prints
+ * the current state (the latest revision of each event, once), then every new revision as it comes.
  */
 public final class Tail {
     private Tail() {}
@@ -32,7 +37,7 @@ public final class Tail {
 
     /**
      * @param topic         a topic name, or a short name: alerts, enriched, raw, dlq
-     * @param fromBeginning start at the earliest record instead of the end
+     * @param fromBeginning start at the earliest record instead of the end (for alerts: the latest revision of each)
      * @param json          print each value as it is (one JSON document per line) instead of a summary line
      * @param idleExit      return after this long without a record; null waits forever
      * @return how many records were printed
@@ -66,6 +71,13 @@ public final class Tail {
                 consumer.seekToEnd(partitions);
             }
             partitions.forEach(consumer::position); // fix the start now, not at the first poll
+            if (fromBeginning && carries(name, Topics.ALERTS.name())) {
+                for (ConsumerRecord<byte[], byte[]> record : currentState(consumer, partitions)) {
+                    out.println(json ? text(record.value()) : line(name, record));
+                    printed++;
+                }
+                out.flush();
+            }
             idleSince = System.nanoTime();
             while (!Thread.currentThread().isInterrupted()) {
                 var records = consumer.poll(Duration.ofMillis(200));
@@ -82,6 +94,29 @@ public final class Tail {
             }
         }
         return printed;
+    }
+
+    /**
+     * The latest revision of every event up to the current end of the topic, in the order they were last revised:
+     * what the compacted alerts topic converges to, so each alert shows once, however many revisions it went through.
+     */
+    private static Collection<ConsumerRecord<byte[], byte[]>> currentState(KafkaConsumer<byte[], byte[]> consumer,
+                                                                          List<TopicPartition> partitions) {
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+        Map<String, ConsumerRecord<byte[], byte[]>> latest = new LinkedHashMap<>();
+        while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))
+                && !Thread.currentThread().isInterrupted()) {
+            for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                String key = text(record.key());
+                latest.remove(key);
+                if (record.value() != null) { // a tombstone deletes the event
+                    latest.put(key, record);
+                }
+            }
+        }
+        List<ConsumerRecord<byte[], byte[]>> state = new ArrayList<>(latest.values());
+        state.sort(Comparator.comparingLong(ConsumerRecord::timestamp)); // partitions interleave; time does not
+        return state;
     }
 
     private static List<TopicPartition> partitions(KafkaConsumer<?, ?> consumer, String topic) {
