@@ -188,17 +188,6 @@ final class MainText {
         return Math.max(0, all - links);
     }
 
-    private static double linkDensity(Element e) {
-        int all = e.text().length();
-        if (all == 0) {
-            return 0;
-        }
-        int links = 0;
-        for (Element a : e.select("a")) {
-            links += a.text().length();
-        }
-        return Math.min(1.0, (double) links / all);
-    }
 
     private static int paragraphText(Element e, Map<Element, int[]> stats) {
         int[] st = stats.get(e);
@@ -248,12 +237,14 @@ final class MainText {
     static String blocksText(Element root) {
         List<String> paragraphs = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        collect(root, paragraphs, line);
+        // text and link lengths from one pass: asking each nested block for its text would be quadratic
+        collect(root, paragraphs, line, stats(root));
         flush(line, paragraphs);
         return String.join("\n\n", paragraphs);
     }
 
-    private static void collect(Element element, List<String> paragraphs, StringBuilder line) {
+    private static void collect(Element element, List<String> paragraphs, StringBuilder line,
+                                Map<Element, int[]> stats) {
         for (Node child : element.childNodes()) {
             if (child instanceof TextNode t) {
                 line.append(t.getWholeText());
@@ -263,29 +254,31 @@ final class MainText {
                     line.append('\n');
                 } else if (BLOCK_TAGS.contains(tag)) {
                     flush(line, paragraphs);
-                    if (!isLinkList(e)) {
-                        collect(e, paragraphs, line);
+                    if (!isLinkList(e, stats)) {
+                        collect(e, paragraphs, line, stats);
                     }
                     flush(line, paragraphs);
                 } else {
-                    collect(e, paragraphs, line);
+                    collect(e, paragraphs, line, stats);
                 }
             }
         }
     }
 
     /** A list or box of mostly links ("read more", related stories): not article text. */
-    private static boolean isLinkList(Element e) {
+    private static boolean isLinkList(Element e, Map<Element, int[]> stats) {
         String tag = e.normalName();
-        if (tag.startsWith("h") && tag.length() == 2) {
+        int[] st = stats.get(e);
+        if (st == null || (tag.startsWith("h") && tag.length() == 2)) {
             return false;
         }
-        String text = e.text();
+        int length = st[1];
+        double linkDensity = length == 0 ? 0 : Math.min(1.0, (double) st[2] / length);
         if (tag.equals("p")) {
             // "SEE MORE: <a>...</a>": a paragraph that is all link is a teaser
-            return text.length() < 200 && linkDensity(e) > 0.8;
+            return length < 200 && linkDensity > 0.8;
         }
-        return text.length() < 600 && linkDensity(e) > 0.6;
+        return length < 600 && linkDensity > 0.6;
     }
 
     private static void flush(StringBuilder line, List<String> paragraphs) {

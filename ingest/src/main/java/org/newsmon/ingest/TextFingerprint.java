@@ -1,7 +1,5 @@
 package org.newsmon.ingest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,17 +63,21 @@ public final class TextFingerprint {
         return out;
     }
 
-    /** First 8 bytes of SHA-256: well mixed, which SimHash needs (String.hashCode is not). */
-    private static long hash64(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            long h = 0;
-            for (int i = 0; i < 8; i++) {
-                h = (h << 8) | (d[i] & 0xff);
-            }
-            return h;
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
+    /**
+     * 64-bit FNV-1a over the UTF-16 chars, then MurmurHash3's finaliser: well mixed, which SimHash needs
+     * (String.hashCode is not), and far cheaper than a cryptographic digest per shingle.
+     */
+    static long hash64(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
         }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h;
     }
 }

@@ -66,6 +66,15 @@ class PageExtractorTest {
     }
 
     @Test
+    void survivesAPageNestedTwentyThousandDeep() {
+        String html = "<html lang=\"vi\"><body>" + "<div>".repeat(20_000) + "<p>Tô Lâm thăm Baku.</p>"
+                + "</div>".repeat(20_000) + "</body></html>";
+        ExtractedPage page = PageExtractor.extract(html, PAGE);
+        assertEquals("Tô Lâm thăm Baku.", page.text());
+        assertEquals("vi", page.language());
+    }
+
+    @Test
     void survivesGarbage() {
         ExtractedPage page = PageExtractor.extract("<<<\u0000>>><p", PAGE);
         assertEquals("<<<>>>", page.text());
