@@ -256,16 +256,20 @@ final class DateFinder {
         return windows;
     }
 
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     /** Stretches of the sentence around its numbers, where numeric dates and years can be. */
     private static List<int[]> digitWindows(String sentence) {
         List<int[]> windows = new ArrayList<>();
         int n = sentence.length();
         for (int i = 0; i < n; i++) {
-            if (!Character.isDigit(sentence.charAt(i))) {
-                continue;
+            if (!isAsciiDigit(sentence.charAt(i))) {
+                continue; // the expressions match ASCII digits only
             }
             int end = i;
-            while (end < n && (Character.isDigit(sentence.charAt(end)) || "/.,-– ".indexOf(sentence.charAt(end)) >= 0)) {
+            while (end < n && (isAsciiDigit(sentence.charAt(end)) || "/.,-– ".indexOf(sentence.charAt(end)) >= 0)) {
                 end++;
             }
             int from = Math.max(0, i - 24);
