@@ -73,61 +73,66 @@ final class DateFinder {
      */
     private static final PhraseMatcher<TimeWord> TIME_WORDS = PhraseMatcher.<TimeWord>builder().addAll(timeWords()).build();
 
-    /** What a time word stands for in a shared matcher: only that it is one. */
-    enum TimeWord { ANY }
+    /** Which kind of date a time word can begin; each kind's expression runs only around its own words. */
+    enum TimeWord { MONTH, WEEKDAY, RELATIVE_DAY, PERIOD }
 
     static List<PhraseMatcher.Phrase<TimeWord>> timeWords() {
         List<PhraseMatcher.Phrase<TimeWord>> words = new ArrayList<>();
-        for (String w : ("january february march april may* june july august september october november december jan feb "
-                + "mar apr jun jul aug sep sept oct nov dec январ* феврал* март* апрел* мая май мае июн* июл* август* "
+        add(words, TimeWord.MONTH, "january february march april may* june july august september october november december "
+                + "jan feb mar apr jun jul aug sep sept oct nov dec январ* феврал* март* апрел* мая май мае июн* июл* август* "
                 + "сентябр* октябр* ноябр* декабр* yanvar* fevral* mart* aprel* iyun* iyul* avqust* sentyabr* oktyabr* "
-                + "noyabr* dekabr* monday tuesday wednesday thursday friday saturday sunday понедельник* вторник* сред* "
-                + "четверг* пятниц* суббот* воскресен* bazar çərşənbə cümə şənbə thứ chủ yesterday today tomorrow вчера "
-                + "сегодня завтра dünən gün sabah hôm ngày last прошлом ötən keçən tháng năm").split(" ")) {
-            words.add(new PhraseMatcher.Phrase<>(w, TimeWord.ANY));
-        }
+                + "noyabr* dekabr*");
+        add(words, TimeWord.WEEKDAY, "monday tuesday wednesday thursday friday saturday sunday понедельник* вторник* сред* "
+                + "четверг* пятниц* суббот* воскресен* bazar çərşənbə cümə şənbə thứ chủ");
+        add(words, TimeWord.RELATIVE_DAY, "yesterday today tomorrow вчера сегодня завтра dünən gün sabah hôm ngày");
+        add(words, TimeWord.PERIOD, "last прошлом ötən keçən tháng năm");
         return words;
+    }
+
+    private static void add(List<PhraseMatcher.Phrase<TimeWord>> words, TimeWord kind, String list) {
+        for (String w : list.split(" ")) {
+            words.add(new PhraseMatcher.Phrase<>(w, kind));
+        }
     }
 
     /** Date expressions in {@code sentence} (which starts at {@code offset} of the text), by position. */
     static List<DateMention> find(String sentence, int offset, LocalDate published) {
-        return find(sentence, offset, published, windows(sentence, TIME_WORDS.findAll(sentence), 0));
+        return find(sentence, offset, published, TIME_WORDS.findAll(sentence), 0);
     }
 
     /** Date expressions in the sentence {@code span} of {@code text}, given the time words found in it. */
     static List<DateMention> find(String text, Sentences.Span span, LocalDate published, List<PhraseMatcher.Hit<TimeWord>> timeWords) {
         String sentence = span.of(text);
-        return find(sentence, span.start(), published, windows(sentence, timeWords, span.start()));
+        return find(sentence, span.start(), published, timeWords, span.start());
     }
 
-    private static List<DateMention> find(String sentence, int offset, LocalDate published, List<int[]> windows) {
-        boolean digits = false;
-        for (int i = 0; i < sentence.length() && !digits; i++) {
-            digits = Character.isDigit(sentence.charAt(i));
-        }
-        boolean words = !windows.isEmpty();
+    private static List<DateMention> find(String sentence, int offset, LocalDate published,
+                                          List<PhraseMatcher.Hit<TimeWord>> timeWords, int wordOffset) {
+        List<int[]> numbers = digitWindows(sentence);
+        boolean digits = !numbers.isEmpty();
+        boolean words = !timeWords.isEmpty();
+        List<int[]> windows = windows(sentence, timeWords, wordOffset, TimeWord.MONTH, 16, 24);
         if (!digits && !words) {
             return List.of();
         }
         List<DateMention> found = new ArrayList<>();
         boolean[] taken = new boolean[sentence.length()];
         if (digits) {
-            numeric(sentence, offset, published, windows, found, taken);
+            numeric(sentence, offset, published, numbers, windows, found, taken);
         }
         if (words) {
-            worded(sentence, offset, published, windows, found, taken);
+            worded(sentence, offset, published, timeWords, wordOffset, found, taken);
         }
         if (digits) {
-            years(sentence, offset, found, taken);
+            years(sentence, offset, numbers, found, taken);
         }
         found.sort(Comparator.comparingInt(DateMention::start));
         return found;
     }
 
-    private static void numeric(String sentence, int offset, LocalDate published, List<int[]> windows, List<DateMention> found,
-                                boolean[] taken) {
-        Matcher m = VI_RANGE.matcher(sentence);
-        while (m.find()) {
+    private static void numeric(String sentence, int offset, LocalDate published, List<int[]> numbers, List<int[]> windows,
+                                List<DateMention> found, boolean[] taken) {
+        for (MatchResult m : matches(VI_RANGE, sentence, numbers)) {
             int month = Integer.parseInt(m.group(4));
             Integer year = m.group(5) == null ? null : Integer.parseInt(m.group(5));
             int fromMonth = m.group(2) == null ? month : Integer.parseInt(m.group(2));
@@ -138,7 +143,7 @@ final class DateFinder {
         if (!windows.isEmpty()) {
             monthAndDay(sentence, offset, published, windows, found, taken);
         }
-        numericDates(sentence, offset, published, found, taken);
+        numericDates(sentence, offset, published, numbers, found, taken);
     }
 
     private static void monthAndDay(String sentence, int offset, LocalDate published, List<int[]> windows, List<DateMention> found,
@@ -167,9 +172,9 @@ final class DateFinder {
         }
     }
 
-    private static void numericDates(String sentence, int offset, LocalDate published, List<DateMention> found, boolean[] taken) {
-        Matcher m = NUMERIC.matcher(sentence);
-        while (m.find()) {
+    private static void numericDates(String sentence, int offset, LocalDate published, List<int[]> numbers,
+                                     List<DateMention> found, boolean[] taken) {
+        for (MatchResult m : matches(NUMERIC, sentence, numbers)) {
             int g = m.group(1) != null ? 1 : 5; // slashed "7/5", or dotted "15.10.2025"
             int day = Integer.parseInt(m.group(g));
             int month = Integer.parseInt(m.group(g + 2));
@@ -184,9 +189,9 @@ final class DateFinder {
         }
     }
 
-    private static void worded(String sentence, int offset, LocalDate published, List<int[]> windows, List<DateMention> found,
-                               boolean[] taken) {
-        for (MatchResult m : matches(RELATIVE_DAY, sentence, windows)) {
+    private static void worded(String sentence, int offset, LocalDate published, List<PhraseMatcher.Hit<TimeWord>> words,
+                               int wordOffset, List<DateMention> found, boolean[] taken) {
+        for (MatchResult m : matches(RELATIVE_DAY, sentence, windows(sentence, words, wordOffset, TimeWord.RELATIVE_DAY, 4, 8))) {
             String word = m.group(1).toLowerCase(Locale.ROOT);
             int shift = switch (word) {
                 case "yesterday", "вчера", "dünən", "hôm qua" -> -1;
@@ -195,12 +200,12 @@ final class DateFinder {
             };
             add(found, taken, m, offset, published.plusDays(shift), null, Precision.DAY, false);
         }
-        for (MatchResult m : matches(WEEKDAY, sentence, windows)) {
+        for (MatchResult m : matches(WEEKDAY, sentence, windows(sentence, words, wordOffset, TimeWord.WEEKDAY, 1, 20))) {
             if (!isTaken(taken, m)) {
                 add(found, taken, m, offset, nearest(weekdayOf(m.group(1)), published), null, Precision.DAY, false);
             }
         }
-        for (MatchResult m : matches(RELATIVE_PERIOD, sentence, windows)) {
+        for (MatchResult m : matches(RELATIVE_PERIOD, sentence, windows(sentence, words, wordOffset, TimeWord.PERIOD, 4, 24))) {
             String word = m.group(1).toLowerCase(Locale.ROOT);
             boolean month = word.contains("month") || word.contains("месяц") || word.contains("ay") || word.contains("tháng");
             if (month) {
@@ -211,7 +216,7 @@ final class DateFinder {
                 add(found, taken, m, offset, start, start.plusYears(1).minusDays(1), Precision.YEAR, false);
             }
         }
-        for (MatchResult m : matches(MONTH_ONLY, sentence, windows)) {
+        for (MatchResult m : matches(MONTH_ONLY, sentence, windows(sentence, words, wordOffset, TimeWord.MONTH, 1, 12))) {
             if (isTaken(taken, m)) {
                 continue;
             }
@@ -223,9 +228,8 @@ final class DateFinder {
         }
     }
 
-    private static void years(String sentence, int offset, List<DateMention> found, boolean[] taken) {
-        Matcher m = YEAR.matcher(sentence);
-        while (m.find()) {
+    private static void years(String sentence, int offset, List<int[]> numbers, List<DateMention> found, boolean[] taken) {
+        for (MatchResult m : matches(YEAR, sentence, numbers)) {
             if (!isTaken(taken, m)) {
                 int year = Integer.parseInt(m.group(1));
                 add(found, taken, m, offset, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Precision.YEAR, false);
@@ -234,11 +238,15 @@ final class DateFinder {
     }
 
     /** Stretches of the sentence around its time words, where worded dates can be. */
-    private static List<int[]> windows(String sentence, List<PhraseMatcher.Hit<TimeWord>> hits, int offset) {
+    private static List<int[]> windows(String sentence, List<PhraseMatcher.Hit<TimeWord>> hits, int offset, TimeWord kind,
+                                       int before, int after) {
         List<int[]> windows = new ArrayList<>();
         for (PhraseMatcher.Hit<TimeWord> hit : hits) {
-            int from = Math.max(0, hit.start() - offset - 16);
-            int to = Math.min(sentence.length(), hit.end() - offset + 24);
+            if (hit.value() != kind) {
+                continue;
+            }
+            int from = Math.max(0, hit.start() - offset - before);
+            int to = Math.min(sentence.length(), hit.end() - offset + after);
             if (!windows.isEmpty() && windows.get(windows.size() - 1)[1] >= from) {
                 windows.get(windows.size() - 1)[1] = Math.max(to, windows.get(windows.size() - 1)[1]);
             } else {
@@ -248,7 +256,38 @@ final class DateFinder {
         return windows;
     }
 
-    /** The matches of {@code pattern} within the windows, each a matcher positioned on one match. */
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Stretches of the sentence around its numbers, where numeric dates and years can be. */
+    private static List<int[]> digitWindows(String sentence) {
+        List<int[]> windows = new ArrayList<>();
+        int n = sentence.length();
+        for (int i = 0; i < n; i++) {
+            if (!isAsciiDigit(sentence.charAt(i))) {
+                continue; // the expressions match ASCII digits only
+            }
+            int end = i;
+            while (end < n && (isAsciiDigit(sentence.charAt(end)) || "/.,-– ".indexOf(sentence.charAt(end)) >= 0)) {
+                end++;
+            }
+            int from = Math.max(0, i - 24);
+            int to = Math.min(n, end + 12);
+            if (!windows.isEmpty() && windows.get(windows.size() - 1)[1] >= from) {
+                windows.get(windows.size() - 1)[1] = Math.max(to, windows.get(windows.size() - 1)[1]);
+            } else {
+                windows.add(new int[] {from, to});
+            }
+            i = end;
+        }
+        return windows;
+    }
+
+    /**
+     * The matches of {@code pattern} within the windows (which do not overlap), each window searched with the text
+     * around it visible to look-arounds.
+     */
     private static List<MatchResult> matches(Pattern pattern, String sentence, List<int[]> windows) {
         List<MatchResult> out = new ArrayList<>();
         for (int[] w : windows) {

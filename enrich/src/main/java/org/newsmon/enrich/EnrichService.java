@@ -9,6 +9,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.newsmon.core.CommonSettings;
 import org.newsmon.core.Config;
+import org.newsmon.core.Topic;
 import org.newsmon.core.Topics;
 import org.newsmon.core.TopicAdmin;
 import org.slf4j.Logger;
@@ -25,6 +26,7 @@ public final class EnrichService implements AutoCloseable {
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
     private final Config config;
+    private final List<Topic<?, ?>> topics;
     private final EnrichMetrics metrics;
     private final KafkaStreams streams;
     private final KafkaStreamsMetrics streamsMetrics;
@@ -34,11 +36,21 @@ public final class EnrichService implements AutoCloseable {
      * @throws IllegalArgumentException when the gazetteer file is malformed
      */
     public EnrichService(Config config, MeterRegistry registry) {
+        this(config, registry, Topics.RAW.name(), Topics.ENRICHED.name(), config.get(EnrichSettings.APPLICATION_ID));
+    }
+
+    /**
+     * The service on other topics, for replay ({@code news.raw} → {@code NAME.enriched} under its own application id).
+     * Dead letters still go to {@code news.dlq}.
+     *
+     * @param applicationId the Streams application id; null for {@link EnrichSettings#APPLICATION_ID}'s default
+     */
+    public EnrichService(Config config, MeterRegistry registry, String inTopic, String outTopic, String applicationId) {
         this.config = config;
+        this.topics = List.of(Topics.RAW.renamed(inTopic), Topics.ENRICHED.renamed(outTopic), Topics.DLQ);
         this.metrics = new EnrichMetrics(registry);
         this.tagger = new AtomicReference<>(Tagger.fromSettings(config));
-        var topology = EnrichTopology.topology(tagger::get, Topics.RAW.name(), Topics.ENRICHED.name(), Topics.DLQ.name(), metrics);
-        String applicationId = config.get(EnrichSettings.APPLICATION_ID);
+        var topology = EnrichTopology.topology(tagger::get, inTopic, outTopic, Topics.DLQ.name(), metrics);
         this.streams = new KafkaStreams(topology, EnrichTopology.streamsConfig(config,
                 applicationId != null ? applicationId : EnrichSettings.APPLICATION_ID.defaultValue()));
         // a failure the topology did not catch (broker trouble past retries) costs a thread restart, not the service
@@ -57,10 +69,10 @@ public final class EnrichService implements AutoCloseable {
      * @throws IllegalStateException when Kafka cannot be reached to create the topics
      */
     public void start() {
-        TopicAdmin.ensureTopics(config.get(CommonSettings.BOOTSTRAP_SERVERS), List.of(Topics.RAW, Topics.ENRICHED, Topics.DLQ),
-                config.get(CommonSettings.TOPIC_PARTITIONS), config.get(CommonSettings.TOPIC_REPLICATION).shortValue());
+        TopicAdmin.ensureTopics(orDefault(CommonSettings.BOOTSTRAP_SERVERS), topics,
+                orDefault(CommonSettings.TOPIC_PARTITIONS), orDefault(CommonSettings.TOPIC_REPLICATION).shortValue());
         streams.start();
-        log.info("enrich started: {} -> {}", Topics.RAW.name(), Topics.ENRICHED.name());
+        log.info("enrich started: {} -> {}", topics.get(0).name(), topics.get(1).name());
     }
 
     /**
@@ -73,6 +85,11 @@ public final class EnrichService implements AutoCloseable {
     public void reloadGazetteer() {
         tagger.set(Tagger.fromSettings(config));
         log.info("enrich gazetteer reloaded");
+    }
+
+    private <T> T orDefault(org.newsmon.core.ConfigKey<T> key) {
+        T value = config.get(key);
+        return value != null ? value : key.defaultValue();
     }
 
     /** The state of the streams client (RUNNING, REBALANCING, ERROR, …), for health checks. */

@@ -4,10 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.newsmon.core.Event;
 import org.newsmon.core.EventStatus;
 import org.newsmon.core.EventType;
@@ -151,8 +149,6 @@ final class EventExtractor {
         }
     }
 
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<!\\d)(1[89]\\d\\d|20\\d\\d)(?!\\d)");
-
     private static void notePeopleTogether(String text, Sentences.Span span, List<Hit<Entry>> entities, Article article) {
         List<Entry> people = new ArrayList<>();
         for (Hit<Entry> e : entities) {
@@ -163,11 +159,21 @@ final class EventExtractor {
         if (people.size() < 2) {
             return;
         }
-        java.util.regex.Matcher year = YEAR.matcher(text).region(span.start(), span.end());
-        while (year.find()) {
-            if (Integer.parseInt(year.group(1)) < article.published.getYear()) {
-                return; // "Ho Chi Minh … 1959 … Heydar Aliyev … 1983": history, not a meeting
+        // a year before this one makes it history, not a meeting: "Ho Chi Minh … 1959 … Heydar Aliyev … 1983"
+        int run = 0;
+        int value = 0;
+        for (int i = span.start(); i <= span.end(); i++) {
+            char c = i < span.end() ? text.charAt(i) : ' ';
+            if (c >= '0' && c <= '9') {
+                run++;
+                value = value * 10 + (c - '0');
+                continue;
             }
+            if (run == 4 && value >= 1800 && value < article.published.getYear()) {
+                return;
+            }
+            run = 0;
+            value = 0;
         }
         article.peopleTogether.add(people);
     }

@@ -35,6 +35,8 @@ final class PhraseMatcher<T> {
     }
 
     private final int[] rootNext;          // transitions of the root, by char: the hot path
+    private final char[] charClass;        // per char, 1 + its index in the phrases' alphabet; 0 = in no phrase
+    private final int[][] denseRow;        // for the root's children: next state by char class, failures resolved
     private final LongIntMap next;          // other transitions, key (state << 16 | char)
     private final int[] fail;
     private final int[] firstPattern;       // per state, first pattern ending here, -1 if none
@@ -67,6 +69,34 @@ final class PhraseMatcher<T> {
         this.fail = new int[states];
         this.outputLink = new int[states];
         buildFailureLinks(b);
+        this.charClass = new char[Character.MAX_VALUE + 1];
+        char classes = 0;
+        for (char c : b.alphabet) {
+            charClass[c] = ++classes;
+        }
+        this.denseRow = buildDenseRows(b, classes);
+    }
+
+    /**
+     * Most of the text is read in the root and its children, so those get a full row of transitions (a DFA row,
+     * failures already followed) indexed by char class, instead of a hash lookup and a failure walk.
+     */
+    private int[][] buildDenseRows(Builder<T> b, int classes) {
+        int[][] rows = new int[b.stateCount][];
+        for (int c = 0; c < rootNext.length; c++) {
+            int child = rootNext[c];
+            if (child <= 0 || rows[child] != null) {
+                continue;
+            }
+            int[] row = new int[classes + 1];
+            for (char a : b.alphabet) {
+                int g = next.get(((long) child << 16) | a);
+                // a child's failure link is the root, so where it has no edge the root's edge is the transition
+                row[charClass[a]] = g >= 0 ? g : rootNext[a];
+            }
+            rows[child] = row;
+        }
+        return rows;
     }
 
     private void buildFailureLinks(Builder<T> b) {
@@ -137,11 +167,29 @@ final class PhraseMatcher<T> {
         int state = 0;
         for (int i = 0; i < folded.length; i++) {
             char c = folded[i];
+            int cls = charClass[c];
+            if (cls == 0) {
+                state = 0; // a char of no phrase ends every partial match
+                continue;
+            }
             int s;
-            while ((s = step(state, c)) < 0 && state != 0) {
+            while (true) {
+                if (state == 0) {
+                    s = rootNext[c];
+                    break;
+                }
+                int[] row = denseRow[state];
+                if (row != null) {
+                    s = row[cls];
+                    break;
+                }
+                s = next.get(((long) state << 16) | c);
+                if (s >= 0) {
+                    break;
+                }
                 state = fail[state];
             }
-            state = s < 0 ? 0 : s;
+            state = s;
             int out = firstPattern[state] >= 0 ? state : outputLink[state];
             while (out >= 0) {
                 for (int p = firstPattern[out]; p >= 0; p = nextPattern[p]) {
@@ -217,6 +265,7 @@ final class PhraseMatcher<T> {
         private final java.util.Map<Integer, List<int[]>> children = new java.util.HashMap<>();
         private int[] firstPattern = new int[64];
         private int stateCount = 1;
+        private final java.util.TreeSet<Character> alphabet = new java.util.TreeSet<>();
         private final List<Integer> lengths = new ArrayList<>();
         private final List<Integer> suffixes = new ArrayList<>();
         private final List<String> exact = new ArrayList<>();
@@ -252,6 +301,7 @@ final class PhraseMatcher<T> {
             int state = 0;
             for (char c : TextFolding.fold(phrase)) {
                 state = childOf(state, c);
+                alphabet.add(c);
             }
             int pattern = values.size();
             lengths.add(phrase.length());

@@ -72,6 +72,11 @@ public final class Tagger {
                 watch != null ? watch : EnrichSettings.WATCH_COUNTRIES.defaultValue());
     }
 
+    /** The one automaton of every phrase the tagger looks for (for the benchmark). */
+    PhraseMatcher<Object> matcher() {
+        return matcher;
+    }
+
     /** The watched countries, ISO codes. */
     public List<String> watch() {
         return watch;

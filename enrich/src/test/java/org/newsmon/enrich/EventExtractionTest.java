@@ -39,6 +39,19 @@ class EventExtractionTest {
     }
 
     @Test
+    void announcedVisitsInRussianAzerbaijaniAndVietnamese() {
+        for (String text : List.of("Ильхам Алиев посетит Ханой 14-15 октября.",
+                "İlham Əliyev oktyabrın 14-15-də Vyetnama dövlət səfəri edəcək.",
+                "Tổng thống Ilham Aliyev sẽ thăm Việt Nam từ ngày 14 đến ngày 15/10.")) {
+            Event visit = only(events(text, "2025-10-01T08:00:00Z"), EventType.VISIT);
+            assertEquals(EventStatus.ANNOUNCED, visit.status(), text);
+            assertEquals(List.of("AZ", "VN"), visit.parties(), text);
+            assertEquals(LocalDate.of(2025, 10, 14), visit.date(), text);
+            assertEquals(LocalDate.of(2025, 10, 15), visit.dateEnd(), text);
+        }
+    }
+
+    @Test
     void arrivalYesterdayIsAnOngoingVisitInTheHostCity() {
         Event visit = only(events("Vietnamese leader To Lam arrived in Baku yesterday.", THU_MAY_8), EventType.VISIT);
         assertEquals(EventStatus.ONGOING, visit.status());
