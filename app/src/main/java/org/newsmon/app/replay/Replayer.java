@@ -227,6 +227,9 @@ public final class Replayer {
             }
         }
         List<FetchedDocument> documents = readArchive(consumer, partitions, start, stopAt, out);
+        if (stopped) {
+            return false; // a partial read must not be taken for the whole window
+        }
         ArchivedArticles.Result result = new ArchivedArticles(config).build(documents, false);
         for (ArchivedArticles.Problem p : result.problems()) {
             log.info("archived document {} gave no article: {}", p.url(), p.reason());
