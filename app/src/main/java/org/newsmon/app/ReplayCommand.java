@@ -40,7 +40,7 @@ final class ReplayCommand implements Callable<Integer> {
                     + "and NAME.alerts to compare before switching over (default: ${DEFAULT-VALUE})")
     String to;
 
-    @Option(names = "--fresh", description = "start over instead of resuming an earlier run of the same window")
+    @Option(names = "--fresh", description = "replay the whole window again, even what earlier runs to the same target already did")
     boolean fresh;
 
     @Override

@@ -17,7 +17,8 @@ public record ReplaySummary(long articles, long alreadyDone, long events, long d
     /** One line for the console. */
     public String describe(String target) {
         return (completed ? "done" : "stopped (run the same command again to resume)") + ": " + articles
-                + " articles written" + (alreadyDone > 0 ? " (" + alreadyDone + " already done before)" : "")
+                + " articles written" + (alreadyDone > 0 ? " (" + alreadyDone + " done by an earlier run"
+                + (articles == 0 ? "; --fresh replays them again" : "") + ")" : "")
                 + ", " + events + " events, " + deadLetters + " dead letters; alerts on " + target + ": "
                 + alertsNew + " new, " + alertsRevised + " revised";
     }

@@ -38,9 +38,9 @@ import org.slf4j.LoggerFactory;
  *       {@link ArchivedArticles} (an extractor change takes effect), then tagged and written the same way; the
  *       progress is the number of articles done, kept in the offset metadata.</li>
  * </ul>
- * Then {@link AlertsStage} runs the alerts topology over the target until caught up. A finished run leaves its
- * offsets at the window's end: the same command again only processes what arrived since (for an open window) unless
- * {@code fresh}. Not thread-safe, except {@link #stop()}, which may be called from any thread (a shutdown hook).
+ * Then {@link AlertsStage} runs the alerts topology over the target until caught up. Progress is kept per target
+ * and source: a finished run leaves its offsets at the window's end, so the same command again only processes what
+ * arrived since, unless {@code fresh}. Not thread-safe, except {@link #stop()}, which may be called from any thread (a shutdown hook).
  */
 public final class Replayer {
     private static final Logger log = LoggerFactory.getLogger(Replayer.class);
@@ -122,10 +122,13 @@ public final class Replayer {
         return new ReplaySummary(articles, skipped[0], events, dead, alerts.raised(), alerts.revised(), alerts.caughtUp());
     }
 
-    /** One group per target, source and window: the same command resumes, another window starts afresh. */
+    /**
+     * One progress group per target and source, not per window: "--since 30d" names another instant on every run,
+     * and the same command must still resume. A run starts at the later of its window's start and this group's
+     * committed position, so a window already replayed is skipped unless {@code fresh}.
+     */
     static String groupId(Request r, ReplayTarget target) {
-        return "newsmon-replay." + target.name() + "." + r.from().name().toLowerCase(java.util.Locale.ROOT) + "."
-                + r.since().toEpochMilli() + "-" + (r.until() == null ? "open" : Long.toString(r.until().toEpochMilli()));
+        return "newsmon-replay." + target.name() + "." + r.from().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private boolean fromRaw(Request request, KafkaConsumer<byte[], byte[]> consumer, EnrichedOutput out, String group,
@@ -227,6 +230,9 @@ public final class Replayer {
             }
         }
         List<FetchedDocument> documents = readArchive(consumer, partitions, start, stopAt, out);
+        if (stopped) {
+            return false; // a partial read must not be taken for the whole window
+        }
         ArchivedArticles.Result result = new ArchivedArticles(config).build(documents, false);
         for (ArchivedArticles.Problem p : result.problems()) {
             log.info("archived document {} gave no article: {}", p.url(), p.reason());
