@@ -96,21 +96,13 @@ final class ComponentBench {
         double pagesPerSecond = (double) html.size() * Math.max(1, rounds) / ((System.nanoTime() - t0) / 1e9);
         double precisionSum = 0;
         double recallSum = 0;
-        int precisionPages = 0;
-        int recallPages = 0;
         for (String id : html.keySet()) {
             double[] pr = ShingleScore.precisionRecall(extracted.get(id), truth.get(id).path("articleBody").asText(""));
-            if (!Double.isNaN(pr[0])) {
-                precisionSum += pr[0];
-                precisionPages++;
-            }
-            if (!Double.isNaN(pr[1])) {
-                recallSum += pr[1];
-                recallPages++;
-            }
+            precisionSum += pr[0];
+            recallSum += pr[1];
         }
-        double p = precisionPages == 0 ? 0 : precisionSum / precisionPages;
-        double r = recallPages == 0 ? 0 : recallSum / recallPages;
+        double p = html.isEmpty() ? 0 : precisionSum / html.size();
+        double r = html.isEmpty() ? 0 : recallSum / html.size();
         return Optional.of(new ExtractionResult(html.size(), pagesPerSecond, p, r, p + r == 0 ? 0 : 2 * p * r / (p + r)));
     }
 
@@ -132,7 +124,7 @@ final class ComponentBench {
 
         private ShingleScore() {}
 
-        /** {precision, recall} of one page; NaN where the benchmark leaves the page out of that mean. */
+        /** {precision, recall} of one page. */
         static double[] precisionRecall(String predicted, String expected) {
             Map<List<String>, Integer> pred = shingles(predicted);
             Map<List<String>, Integer> gold = shingles(expected);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,7 +25,6 @@ import org.newsmon.core.Config;
 import org.newsmon.core.DeadLetters;
 import org.newsmon.core.TopicAdmin;
 import org.newsmon.core.Topics;
-import org.newsmon.enrich.EnrichSettings;
 import org.newsmon.enrich.EnrichTopology;
 import org.newsmon.enrich.Tagger;
 import org.newsmon.kafka.KafkaCluster;
