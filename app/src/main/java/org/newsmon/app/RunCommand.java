@@ -47,6 +47,8 @@ final class RunCommand implements Runnable {
             List<URI> feedUris;
             if (feeds.isEmpty()) {
                 DemoWeb demo = shutdown.add(DemoWeb.start());
+                // Our own loopback server: no need to space requests out politely.
+                defaults.put("ingest.host.min.delay", "0ms");
                 feedUris = demo.feeds();
                 System.out.println("Serving the demo news web on " + demo.base() + " (" + feedUris.size() + " feeds).");
             } else {

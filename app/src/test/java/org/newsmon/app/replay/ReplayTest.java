@@ -74,12 +74,12 @@ class ReplayTest {
         liveAlerts = Records.latest(bootstrap, live.alerts());
         assertEquals(9, articleCount, "the demo's nine articles");
         assertEquals(2, liveAlerts.size(), "the demo's visit and agreement: " + liveAlerts.keySet());
-        assertFalse(hasCentralCommittee(liveEnriched), "the bundled gazetteer has no Central Committee");
+        assertFalse(hasCybercrimeDesk(liveEnriched), "the bundled gazetteer has no cybercrime entry");
     }
 
     @Test
     void replayToNameShowsTheChangedTaggingAndLeavesTheLiveTopicsUntouched() throws Exception {
-        Config changed = config(Map.of("enrich.gazetteer.file", gazetteerWithCentralCommittee().toString()));
+        Config changed = config(Map.of("enrich.gazetteer.file", gazetteerWithCybercrimeDesk().toString()));
         long liveEnrichedRecords = Records.all(bootstrap, live.enriched()).size();
         long liveAlertRecords = Records.all(bootstrap, live.alerts()).size();
 
@@ -88,26 +88,26 @@ class ReplayTest {
         ReplayTarget target = ReplayTarget.of("cmpraw", live, "unused");
         Map<String, EnrichedArticle> replayed = Records.latest(bootstrap, target.enriched());
         assertEquals(liveEnriched.keySet(), replayed.keySet(), "every article replayed");
-        assertTrue(hasCentralCommittee(replayed), "the new entry tags the Central Committee in A2");
+        assertTrue(hasCybercrimeDesk(replayed), "the new entry tags cybercrime in N1");
         Map<String, Alert> alerts = Records.latest(bootstrap, target.alerts());
         assertEquals(liveAlerts.keySet(), alerts.keySet(), "the same two events, same stable keys");
         assertEquals(new ReplaySummary(articleCount, 0, summary.events(), 0, 2, summary.alertsRevised(), true), summary);
 
         assertEquals(liveEnrichedRecords, Records.all(bootstrap, live.enriched()).size(), "live enriched untouched");
         assertEquals(liveAlertRecords, Records.all(bootstrap, live.alerts()).size(), "live alerts untouched");
-        assertFalse(hasCentralCommittee(Records.latest(bootstrap, live.enriched())));
+        assertFalse(hasCybercrimeDesk(Records.latest(bootstrap, live.enriched())));
     }
 
     @Test
     void replayFromTheArchiveReparsesTheDocuments() throws Exception {
-        Config changed = config(Map.of("enrich.gazetteer.file", gazetteerWithCentralCommittee().toString()));
+        Config changed = config(Map.of("enrich.gazetteer.file", gazetteerWithCybercrimeDesk().toString()));
         ReplaySummary summary = replayer(changed).replay(
                 new Replayer.Request(Replayer.Source.ARCHIVE, SINCE, null, "cmparchive", false));
 
         ReplayTarget target = ReplayTarget.of("cmparchive", live, "unused");
         Map<String, EnrichedArticle> replayed = Records.latest(bootstrap, target.enriched());
         assertEquals(liveEnriched.keySet(), replayed.keySet());
-        assertTrue(hasCentralCommittee(replayed));
+        assertTrue(hasCybercrimeDesk(replayed));
         assertEquals(liveAlerts.keySet(), Records.latest(bootstrap, target.alerts()).keySet());
         assertEquals(articleCount, summary.articles());
         assertTrue(summary.completed());
@@ -204,14 +204,14 @@ class ReplayTest {
         return TestConfigs.of(values);
     }
 
-    private Path gazetteerWithCentralCommittee() throws Exception {
+    private Path gazetteerWithCybercrimeDesk() throws Exception {
         Path file = state.resolve("gazetteer.txt");
         Files.writeString(file, DemoDocuments.resource("/org/newsmon/enrich/gazetteer.txt")
-                + "\nORGANIZATION|org:cpv-central-committee|Central Committee of the Communist Party of Vietnam|VN|Central Committee\n", StandardCharsets.UTF_8);
+                + "\nORGANIZATION|org:cybercrime-desk|Cybercrime desk|-|cybercrime; ~киберпреступность\n", StandardCharsets.UTF_8);
         return file;
     }
 
-    private static boolean hasCentralCommittee(Map<String, EnrichedArticle> articles) {
-        return articles.values().stream().flatMap(a -> a.entities().stream()).map(Entity::id).anyMatch("org:cpv-central-committee"::equals);
+    private static boolean hasCybercrimeDesk(Map<String, EnrichedArticle> articles) {
+        return articles.values().stream().flatMap(a -> a.entities().stream()).map(Entity::id).anyMatch("org:cybercrime-desk"::equals);
     }
 }
