@@ -68,14 +68,21 @@ final class EventClusterer {
     }
 
     /**
+     * Sources listed per event. The event (and its alert) is one Kafka record: an event reported a thousand times over
+     * (a year's backfill of a big story) would outgrow the 1 MiB record limit and stop the alerts service.
+     */
+    static final int MAX_REPORTS = 300;
+
+    /**
      * The event with the sighting merged in; the same content (equal {@link TrackedEvent#toAlert()} but for revision
      * and time) when the report adds nothing. A syndicated copy of a report already merged only adds itself as a
      * source. Status only moves forward.
      */
     TrackedEvent absorb(TrackedEvent e, Sighting s) {
+        // Past MAX_REPORTS a report still advances status, dates and actors; it is just not listed as a source.
         boolean copyOfKnown = s.duplicateOf() != null && e.hasArticle(s.duplicateOf());
         List<TrackedEvent.Report> reports = new ArrayList<>(e.reports());
-        if (!e.hasArticle(s.articleId())) {
+        if (!e.hasArticle(s.articleId()) && reports.size() < MAX_REPORTS) {
             reports.add(report(s, copyOfKnown));
         } else {
             // The same article again, tagged further along (a replay through a better tagger): its report moves on.

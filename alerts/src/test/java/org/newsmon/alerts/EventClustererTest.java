@@ -69,6 +69,20 @@ class EventClustererTest {
     }
 
     @Test
+    void aMuchReportedEventListsAtMostMaxReportsSourcesYetStillMovesOn() {
+        TrackedEvent event = tracked();
+        for (int i = 0; i < EventClusterer.MAX_REPORTS + 50; i++) {
+            event = clusterer.absorb(event, sighting("copy" + i, EventStatus.ANNOUNCED, MAY_7, MAY_8,
+                    "2025-05-06T06:00:00Z", List.of("To Lam")));
+        }
+        assertEquals(EventClusterer.MAX_REPORTS, event.toAlert().sources().size());
+        TrackedEvent done = clusterer.absorb(event, sighting("v2", EventStatus.COMPLETED, MAY_7, MAY_8,
+                "2025-05-08T12:30:00Z", List.of("To Lam", "Ilham Aliyev")));
+        assertEquals(EventStatus.COMPLETED, done.status(), "a report past the limit still advances the event");
+        assertEquals(EventClusterer.MAX_REPORTS, done.toAlert().sources().size());
+    }
+
+    @Test
     void theSameReportAgainChangesNothing() {
         TrackedEvent event = tracked();
         TrackedEvent again = clusterer.absorb(event,
