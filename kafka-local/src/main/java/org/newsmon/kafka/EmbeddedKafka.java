@@ -18,10 +18,7 @@ import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.Uuid;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.utils.Time;
 import org.slf4j.Logger;
@@ -144,27 +141,6 @@ public final class EmbeddedKafka implements AutoCloseable {
             throw new IllegalStateException("interrupted while waiting for the embedded Kafka", e);
         } catch (Exception e) {
             throw new IllegalStateException("embedded Kafka on port " + port + " did not answer within 60 s: " + e.getMessage(), e);
-        }
-        claimFirstProducerId();
-    }
-
-    /**
-     * Has one producer take a producer id before anyone else can. The broker fetches its first block of producer ids
-     * from the controller on demand; when several producers (Streams threads, services, tests) ask at the same moment
-     * on a fresh broker, two of them have been seen to get the same id 0, and the second one's writes then fail with
-     * OutOfOrderSequenceException until they time out. Fetching the first block alone, here, avoids that race.
-     */
-    private void claimFirstProducerId() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
-        props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "newsmon-embedded-broker-start");
-        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 60_000);
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props, new ByteArraySerializer(),
-                new ByteArraySerializer())) {
-            producer.initTransactions(); // returns once the broker has handed out a producer id
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("embedded Kafka on port " + port + " cannot hand out producer ids: "
-                    + e.getMessage(), e);
         }
     }
 
