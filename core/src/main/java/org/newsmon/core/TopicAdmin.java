@@ -12,6 +12,8 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RetriableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,13 +52,42 @@ public final class TopicAdmin {
                     throw e;
                 }
             }
-            log.info("created topics {}", missing.stream().map(NewTopic::name).toList());
+            List<String> created = missing.stream().map(NewTopic::name).toList();
+            awaitLeaders(admin, created);
+            log.info("created topics {}", created);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot create topics on Kafka at " + bootstrapServers
                     + " (is it running? set --bootstrap-servers): " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Returns once every partition of {@code topics} is served by its leader. Producing to a partition in the moment
+     * its leader takes over has an idempotent producer's first batch refused (NOT_LEADER) while a later one is
+     * appended, and the retry of the first then fails with OutOfOrderSequenceException until it times out.
+     * DescribeProducers is answered by the partition leader itself, so its success is the signal.
+     */
+    private static void awaitLeaders(Admin admin, List<String> topics) throws InterruptedException, ExecutionException,
+            TimeoutException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (true) {
+            try {
+                // Described anew each round: a topic another service is creating at the same moment may not show yet.
+                List<TopicPartition> partitions = new ArrayList<>();
+                admin.describeTopics(topics).allTopicNames().get(60, TimeUnit.SECONDS).values().forEach(description ->
+                        description.partitions().forEach(p ->
+                                partitions.add(new TopicPartition(description.name(), p.partition()))));
+                admin.describeProducers(partitions).all().get(60, TimeUnit.SECONDS);
+                return;
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof RetriableException) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(50);
+            }
         }
     }
 }
