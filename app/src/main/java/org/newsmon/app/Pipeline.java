@@ -6,6 +6,9 @@ import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import org.apache.kafka.streams.KafkaStreams;
 import org.newsmon.alerts.AlertsService;
 import org.newsmon.alerts.ConsoleNotifier;
 import org.newsmon.alerts.Notifier;
@@ -41,7 +44,10 @@ final class Pipeline implements AutoCloseable {
         TopicAdmin.ensureTopics(config.get(CommonSettings.BOOTSTRAP_SERVERS), Topics.ALL,
                 config.get(CommonSettings.TOPIC_PARTITIONS), config.get(CommonSettings.TOPIC_REPLICATION).shortValue());
         PrometheusMeterRegistry registry = HttpEndpoint.newRegistry();
-        HttpEndpoint http = HttpEndpoint.start("0.0.0.0", config.get(CommonSettings.HTTP_PORT), registry, () -> true);
+        // /health answers from the services once they exist; UP while they are being started.
+        AtomicReference<BooleanSupplier> health = new AtomicReference<>(() -> true);
+        HttpEndpoint http = HttpEndpoint.start("0.0.0.0", config.get(CommonSettings.HTTP_PORT), registry,
+                () -> health.get().getAsBoolean());
         Pipeline pipeline = new Pipeline(http);
         pipeline.running.push(http);
         try {
@@ -57,11 +63,16 @@ final class Pipeline implements AutoCloseable {
             pipeline.running.push(ingest);
             ingest.start();
             pipeline.running.push(StatusBoard.start(config.get(CommonSettings.BOOTSTRAP_SERVERS), http));
+            health.set(() -> alerts.healthy() && running(enrich.state()));
         } catch (RuntimeException e) {
             pipeline.close();
             throw e;
         }
         return pipeline;
+    }
+
+    private static boolean running(KafkaStreams.State state) {
+        return state.isRunningOrRebalancing() || state == KafkaStreams.State.CREATED;
     }
 
     int httpPort() {

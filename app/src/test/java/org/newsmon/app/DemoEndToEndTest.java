@@ -87,7 +87,7 @@ class DemoEndToEndTest {
     }
 
     @Test
-    void demoWebYieldsExactlyTheVisitAndTheAgreementWithAllTheirSources() {
+    void demoWebYieldsExactlyTheVisitAndTheAgreementWithAllTheirSources() throws Exception {
         assertEquals(2, latest.size(), "exactly two events: " + latest.values());
         Alert visit = only(latest, EventType.VISIT);
         assertEquals(EventStatus.COMPLETED, visit.status());
@@ -102,6 +102,10 @@ class DemoEndToEndTest {
         assertEquals(Set.of("VN", "AZ"), Set.copyOf(agreement.parties()));
         assertEquals(LocalDate.of(2025, 5, 7), agreement.date());
         assertEquals(Set.of("en", "ru", "az", "vi"), languages(agreement));
+
+        HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + pipeline.httpPort() + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, health.statusCode(), "the services report healthy: " + health.body());
 
         String printed = console.toString(StandardCharsets.UTF_8);
         assertTrue(printed.contains("To Lam"), "the console notifier printed the alerts:\n" + printed);
