@@ -3,13 +3,8 @@ package org.newsmon.app;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -24,6 +19,7 @@ import org.newsmon.core.RawArticle;
 import org.newsmon.enrich.Tagger;
 import org.newsmon.ingest.ExtractedPage;
 import org.newsmon.ingest.PageExtractor;
+import org.newsmon.ingest.Pages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -59,9 +55,6 @@ final class TagCommand implements Runnable {
                 System.out.println(Json.MAPPER.writeValueAsString(tagger.tag(article)));
             } catch (IOException e) {
                 System.err.println("newsmon tag: cannot read " + input + ": " + e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
             }
         }
     }
@@ -75,12 +68,12 @@ final class TagCommand implements Runnable {
         }
     }
 
-    private static RawArticle read(String input, Instant fallbackPublished) throws IOException, InterruptedException {
+    private static RawArticle read(String input, Instant fallbackPublished) throws IOException {
         Instant now = Instant.now();
         boolean url = input.startsWith("http://") || input.startsWith("https://");
         URI uri = url ? URI.create(input) : input.equals("-") ? URI.create("stdin:-")
                 : Path.of(input).toAbsolutePath().toUri();
-        String body = url ? fetch(uri) : new String(bytes(input), StandardCharsets.UTF_8);
+        String body = url ? Pages.fetch(uri) : Pages.decode(bytes(input));
         if (!url && !body.stripLeading().startsWith("<")) {
             // Plain text: the text is the article, its first line the title.
             String title = body.strip().lines().findFirst().orElse(input);
@@ -104,24 +97,6 @@ final class TagCommand implements Runnable {
                 throw new IOException("larger than " + MAX_BYTES + " bytes");
             }
             return data;
-        }
-    }
-
-    private static String fetch(URI uri) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(Duration.ofSeconds(10)).build();
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                .header("User-Agent", "newsmon-tag (news monitoring)").build();
-        HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        try (InputStream in = response.body()) {
-            if (response.statusCode() != 200) {
-                throw new IOException("HTTP " + response.statusCode());
-            }
-            byte[] data = in.readNBytes(MAX_BYTES + 1);
-            if (data.length > MAX_BYTES) {
-                throw new IOException("page larger than " + MAX_BYTES + " bytes");
-            }
-            return new String(data, StandardCharsets.UTF_8);
         }
     }
 }

@@ -75,16 +75,9 @@ final class Gazetteer {
         List<String> problems = new ArrayList<>();
         Set<String> seenAliases = new HashSet<>();
         Set<String> seenIds = new HashSet<>();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int number = 0;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                continue;
-            }
-            String[] fields = trimmed.split("\\|", -1);
+        for (DataFiles.Line line : DataFiles.read(in)) {
+            int number = line.number();
+            String[] fields = line.fields().toArray(String[]::new);
             if (fields.length != 5) {
                 problems.add(origin + ":" + number + ": expected KIND|id|name|country|aliases, got " + fields.length + " fields");
                 continue;
