@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsmon.core.AlertSource;
-import org.newsmon.core.EnrichedArticle;
 import org.newsmon.core.Event;
 import org.newsmon.core.EventStatus;
 import org.newsmon.core.EventType;
@@ -33,7 +32,7 @@ final class AlertableEvents {
     /** What one article yields. {@code malformed} counts events without a type or status. */
     record Result(List<Sighting> sightings, int malformed) {}
 
-    Result sightings(EnrichedArticle article, Instant seenAt) {
+    Result sightings(ArticleEvents article, Instant seenAt) {
         List<Sighting> out = new ArrayList<>();
         int malformed = 0;
         for (Event event : article.events()) {
@@ -73,12 +72,12 @@ final class AlertableEvents {
         return event.status() == EventStatus.SIGNED ? codes.stream().sorted().toList() : List.of();
     }
 
-    private static AlertSource source(EnrichedArticle a) {
+    private static AlertSource source(ArticleEvents a) {
         String url = a.canonicalUrl() != null && !a.canonicalUrl().isBlank() ? a.canonicalUrl() : a.url();
         return new AlertSource(url, a.source(), a.title(), a.publishedAt(), a.language());
     }
 
-    private static List<String> sectors(EnrichedArticle a) {
+    private static List<String> sectors(ArticleEvents a) {
         return a.sectors().stream().filter(t -> t != null && Sectors.isKnown(t.sector())).map(SectorTag::sector).toList();
     }
 

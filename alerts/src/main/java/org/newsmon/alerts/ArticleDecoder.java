@@ -9,7 +9,6 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.newsmon.core.DeadLetters;
-import org.newsmon.core.EnrichedArticle;
 import org.newsmon.core.JsonSerde;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +28,7 @@ final class ArticleDecoder implements Processor<byte[], byte[], String, ArticleD
         }
     }
 
-    private final JsonSerde<EnrichedArticle> serde = new JsonSerde<>(EnrichedArticle.class);
+    private final JsonSerde<ArticleEvents> serde = new JsonSerde<>(ArticleEvents.class, "EnrichedArticle");
     private final AlertableEvents alertable;
     private final AlertsMetrics metrics;
     private ProcessorContext<String, Decoded> context;
@@ -46,7 +45,7 @@ final class ArticleDecoder implements Processor<byte[], byte[], String, ArticleD
 
     @Override
     public void process(Record<byte[], byte[]> record) {
-        EnrichedArticle article;
+        ArticleEvents article;
         try {
             article = serde.deserialize(topic(), record.value());
             if (article == null) {

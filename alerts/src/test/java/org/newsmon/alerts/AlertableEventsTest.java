@@ -11,6 +11,7 @@ import org.newsmon.core.EnrichedArticle;
 import org.newsmon.core.Event;
 import org.newsmon.core.EventStatus;
 import org.newsmon.core.EventType;
+import org.newsmon.core.Json;
 
 class AlertableEventsTest {
     private final AlertableEvents alertable = new AlertableEvents(List.of("az", "VN"));
@@ -18,7 +19,7 @@ class AlertableEventsTest {
 
     private List<List<String>> pairs(Event... events) {
         EnrichedArticle a = DemoArticles.article("x", "x", "outlet", "en", "2025-05-07T10:00Z", null, "t", List.of(), events);
-        return alertable.sightings(a, Instant.EPOCH).sightings().stream().map(Sighting::parties).toList();
+        return alertable.sightings(Json.MAPPER.convertValue(a, ArticleEvents.class), Instant.EPOCH).sightings().stream().map(Sighting::parties).toList();
     }
 
     @Test
@@ -51,7 +52,7 @@ class AlertableEventsTest {
         EnrichedArticle a = DemoArticles.article("x", "x", "outlet", "en", "2025-05-07T10:00Z", null, "t", List.of(),
                 DemoArticles.event(EventType.VISIT, EventStatus.COMPLETED, true, DAY, null, List.of("VN", "AZ"), List.of()),
                 new Event(null, EventStatus.ONGOING, false, DAY, null, List.of("VN", "AZ"), List.of(), null, null, 0.5));
-        AlertableEvents.Result result = alertable.sightings(a, Instant.EPOCH);
+        AlertableEvents.Result result = alertable.sightings(Json.MAPPER.convertValue(a, ArticleEvents.class), Instant.EPOCH);
         assertEquals(List.of(), result.sightings());
         assertEquals(1, result.malformed());
     }

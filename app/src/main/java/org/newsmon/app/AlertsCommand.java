@@ -29,7 +29,7 @@ final class AlertsCommand implements Runnable {
             List<Notifier> console = quiet ? List.of() : List.of(new ConsoleNotifier(System.out));
             AlertsService service = new AlertsService(config, registry, http, console);
             service.start();
-            return service;
+            return new ServiceHost.Hosted(service, service::healthy);
         });
     }
 }

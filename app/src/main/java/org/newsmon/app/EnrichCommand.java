@@ -19,7 +19,7 @@ final class EnrichCommand implements Runnable {
         ServiceHost.serve("enrich", config, (registry, http) -> {
             EnrichService service = new EnrichService(config, registry);
             service.start();
-            return service;
+            return new ServiceHost.Hosted(service, service::healthy);
         });
     }
 }

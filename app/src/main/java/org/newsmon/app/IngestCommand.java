@@ -29,7 +29,7 @@ final class IngestCommand implements Runnable {
             ServiceHost.serve("ingest", config, (registry, http) -> {
                 IngestService service = new IngestService(config, feedUris, registry, http);
                 service.start();
-                return service;
+                return new ServiceHost.Hosted(service, () -> true); // no stream threads that could die: up while it runs
             });
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read the feed list: " + e.getMessage(), e);

@@ -8,7 +8,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
-import org.apache.kafka.streams.KafkaStreams;
 import org.newsmon.alerts.AlertsService;
 import org.newsmon.alerts.ConsoleNotifier;
 import org.newsmon.alerts.Notifier;
@@ -63,7 +62,7 @@ final class Pipeline implements AutoCloseable {
             pipeline.running.push(ingest);
             ingest.start();
             pipeline.running.push(StatusBoard.start(config.get(CommonSettings.BOOTSTRAP_SERVERS), http));
-            health.set(() -> alerts.healthy() && running(enrich.state()));
+            health.set(() -> alerts.healthy() && enrich.healthy());
         } catch (RuntimeException e) {
             pipeline.close();
             throw e;
@@ -71,9 +70,6 @@ final class Pipeline implements AutoCloseable {
         return pipeline;
     }
 
-    private static boolean running(KafkaStreams.State state) {
-        return state.isRunningOrRebalancing() || state == KafkaStreams.State.CREATED;
-    }
 
     int httpPort() {
         return http.port();

@@ -13,12 +13,22 @@ import org.apache.kafka.common.serialization.Serializer;
  * with a {@link SerializationException} (the Streams services route those to {@code news.dlq}). Thread-safe.
  */
 public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer<T> {
-    private final Class<T> type;
+    private final String contract;
     private final ObjectReader reader;
     private final ObjectWriter writer;
 
     public JsonSerde(Class<T> type) {
-        this.type = type;
+        this(type, type.getSimpleName());
+    }
+
+    /**
+     * A serde reading a contract into a type of the reader's own: a view with only the fields it needs, which the
+     * parser fills without building the rest.
+     *
+     * @param contract the contract's name, for error messages ("not a valid EnrichedArticle")
+     */
+    public JsonSerde(Class<T> type, String contract) {
+        this.contract = contract;
         this.reader = Json.MAPPER.readerFor(type);
         this.writer = Json.MAPPER.writerFor(type);
     }
@@ -31,7 +41,7 @@ public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer
         try {
             return writer.writeValueAsBytes(data);
         } catch (IOException e) {
-            throw new SerializationException("cannot write " + type.getSimpleName() + " for " + topic, e);
+            throw new SerializationException("cannot write " + contract + " for " + topic, e);
         }
     }
 
@@ -41,12 +51,12 @@ public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer
             return null;
         }
         if (data.length == 0) {
-            throw new SerializationException("empty value on " + topic + ", expected " + type.getSimpleName() + " JSON");
+            throw new SerializationException("empty value on " + topic + ", expected " + contract + " JSON");
         }
         try {
             return reader.readValue(data);
         } catch (IOException e) {
-            throw new SerializationException("not a valid " + type.getSimpleName() + " on " + topic + ": " + e.getMessage(), e);
+            throw new SerializationException("not a valid " + contract + " on " + topic + ": " + e.getMessage(), e);
         }
     }
 

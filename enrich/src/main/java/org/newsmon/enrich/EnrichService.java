@@ -97,6 +97,12 @@ public final class EnrichService implements AutoCloseable {
         return streams.state();
     }
 
+    /** Up while the streams client runs, rebalances or is still starting; down once its threads are gone. */
+    public boolean healthy() {
+        KafkaStreams.State state = streams.state();
+        return state.isRunningOrRebalancing() || state == KafkaStreams.State.CREATED;
+    }
+
     public EnrichMetrics metrics() {
         return metrics;
     }

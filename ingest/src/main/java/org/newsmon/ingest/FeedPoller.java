@@ -96,6 +96,11 @@ final class FeedPoller {
                 metrics.feedPolled("deferred");
                 return new Outcome(previous, e.retryAfter());
             }
+            if (e.reason() == FetchException.Reason.INTERRUPTED) {
+                // The service is stopping: not the feed's failure, so no back-off, warning or dead letter.
+                Thread.currentThread().interrupt();
+                return new Outcome(previous, interval);
+            }
             metrics.feedPolled("fetch_error");
             log.warn("feed {} not fetched ({}), will retry with back-off: {}", feed, e.reason(), e.getMessage());
             sink.deadLetter(feed.toString(), new byte[0], "ingest.feed.fetch", e.reason() + ": " + e.getMessage(), e);
