@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * Reads the date forms found in pages and feeds, as a feed reader must (feedparser's date parsers are the reference):
  * W3C-DTF / ISO 8601 (also with a space for the 'T', a reduced precision such as "2003-12", or no zone), RFC 822 /
  * 1123 with the variants feeds really carry (two-digit years, full month names, a missing weekday or time, North
- * American zone names), asctime and "Wed Aug 30 2012 17:26:16 +0200". A date without zone is read as UTC; fractions
+ * American zone names), asctime and "Wed Aug 30 2012 17:26:16 +0200"; Greek and Hungarian month names and Korean
+ * dates as feedparser reads them. A date without zone is read as UTC; fractions
  * of a second are dropped. Out-of-range fields ("25:14", "-99:99") and trailing junk make a date unreadable rather
  * than half-read. Stateless.
  */
@@ -63,7 +64,7 @@ final class Dates {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String t = text.strip();
+        String t = inEnglish(text.strip());
         try {
             // region ids ("...+01:00[Europe/Paris]") and anything else java.time reads exactly
             return Optional.of(ZonedDateTime.parse(t, DateTimeFormatter.ISO_ZONED_DATE_TIME).toInstant()
@@ -98,6 +99,50 @@ final class Dates {
         }
         return Optional.empty();
     }
+
+    /** Greek and Hungarian month and day names in English; Korean dates (KST, 오전/오후 for am/pm) in W3DTF. */
+    private static String inEnglish(String t) {
+        Matcher korean = KOREAN.matcher(t);
+        if (korean.matches() && (korean.group(4) != null || t.contains("년"))) {
+            int hour = Integer.parseInt(korean.group(5));
+            if ("오후".equals(korean.group(4)) && hour < 12) {
+                hour += 12;
+            } else if ("오전".equals(korean.group(4)) && hour == 12) {
+                hour = 0;
+            }
+            return String.format(Locale.ROOT, "%s-%02d-%02dT%02d:%s:%s+09:00", korean.group(1),
+                    Integer.parseInt(korean.group(2)), Integer.parseInt(korean.group(3)), hour, korean.group(6),
+                    korean.group(7));
+        }
+        if (t.chars().allMatch(c -> c < 0x80)) {
+            return t;
+        }
+        Matcher word = WORD.matcher(t);
+        StringBuilder out = new StringBuilder();
+        while (word.find()) {
+            String english = NAMES.get(word.group().toLowerCase(Locale.ROOT));
+            word.appendReplacement(out, Matcher.quoteReplacement(english != null ? english : word.group()));
+        }
+        return word.appendTail(out).toString();
+    }
+
+    private static final Pattern KOREAN = Pattern.compile(
+            "(\\d{4})(?:년|-)\\s*(\\d{1,2})(?:월|-)\\s*(\\d{1,2})일?\\s+(?:(오전|오후)\\s+)?(\\d{1,2}):(\\d{2}):(\\d{2})");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+    /** feedparser's Greek (RFC 822 abbreviations) and Hungarian (W3DTF month) tables. */
+    private static final Map<String, String> NAMES = Map.ofEntries(
+            Map.entry("ιαν", "Jan"), Map.entry("φεβ", "Feb"), Map.entry("μάρ", "Mar"), Map.entry("μαρ", "Mar"),
+            Map.entry("απρ", "Apr"), Map.entry("μάι", "May"), Map.entry("μαϊ", "May"), Map.entry("μαι", "May"),
+            Map.entry("ιούν", "Jun"), Map.entry("ιον", "Jun"), Map.entry("ιούλ", "Jul"), Map.entry("ιολ", "Jul"),
+            Map.entry("αύγ", "Aug"), Map.entry("αυγ", "Aug"), Map.entry("σεπ", "Sep"), Map.entry("οκτ", "Oct"),
+            Map.entry("νοέ", "Nov"), Map.entry("νοε", "Nov"), Map.entry("δεκ", "Dec"),
+            Map.entry("κυρ", "Sun"), Map.entry("δευ", "Mon"), Map.entry("τρι", "Tue"), Map.entry("τετ", "Wed"),
+            Map.entry("πεμ", "Thu"), Map.entry("παρ", "Fri"), Map.entry("σαβ", "Sat"),
+            Map.entry("január", "01"), Map.entry("február", "02"), Map.entry("március", "03"),
+            Map.entry("április", "04"), Map.entry("május", "05"), Map.entry("június", "06"),
+            Map.entry("július", "07"), Map.entry("augusztus", "08"), Map.entry("szeptember", "09"),
+            Map.entry("október", "10"), Map.entry("november", "11"), Map.entry("december", "12"));
 
     private static Optional<Instant> at(int year, int month, int day, String hour, String minute, String second,
                                         String zone) {

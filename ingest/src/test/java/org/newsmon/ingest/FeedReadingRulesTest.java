@@ -138,6 +138,8 @@ class FeedReadingRulesTest {
         assertEquals(Instant.parse("2012-07-15T01:16:00Z"), Dates.parse("Sun Jul 15 01:16:00 +0000 2012").orElseThrow());
         assertEquals(Instant.parse("2004-07-09T00:16:58Z"), Dates.parse("2004-07-08 23:56:58 -00:20").orElseThrow());
         assertEquals(Instant.parse("2003-12-01T00:00:00Z"), Dates.parse("2003-12").orElseThrow());
+        assertEquals(Instant.parse("2004-07-11T17:00:00Z"), Dates.parse("Κυρ, 11 Ιούλ 2004 12:00:00 EST").orElseThrow());
+        assertEquals(Instant.parse("2004-05-25T14:23:17Z"), Dates.parse("2004-05-25 오후 11:23:17").orElseThrow());
         assertTrue(Dates.parse("2003-12-31T25:14:55Z").isEmpty());
         assertTrue(Dates.parse("2013-01-28T11:30:00-06:00Textra").isEmpty());
         assertTrue(Dates.parse("Sun, 99 Jun 2009 12:00:00 GMT").isEmpty());
