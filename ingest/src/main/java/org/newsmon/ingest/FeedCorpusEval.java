@@ -94,7 +94,7 @@ public final class FeedCorpusEval {
         for (String line : Files.readAllLines(dir.resolve("rome_core_subset.jsonl"))) {
             JsonNode m = Json.MAPPER.readTree(line);
             ParsedFeed feed = parsed.get(m.get("file").asText());
-            for (JsonNode check : m.get("checks")) {
+            for (JsonNode check : m.path("checks")) {
                 String getter = check.path("rome_getter").asText();
                 if (!MAPPED.contains(getter)) {
                     continue;

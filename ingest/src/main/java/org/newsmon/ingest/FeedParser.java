@@ -176,7 +176,12 @@ final class FeedParser {
         }
         try {
             URI uri = new URI(link);
-            return uri.isAbsolute() ? link : base.resolve(uri).toString();
+            if (uri.isAbsolute()) {
+                return link;
+            }
+            // java.net.URI resolves "a" against "http://host" to "http://hosta"; give such a base its root path
+            URI root = base.getRawPath() == null || !base.getRawPath().isEmpty() ? base : base.resolve("/");
+            return root.resolve(uri).toString();
         } catch (URISyntaxException | IllegalArgumentException e) {
             return link;
         }

@@ -111,6 +111,8 @@ class FeedReadingRulesTest {
         assertEquals("12345", feed.items().get(0).id(), "a guid that is not a path stays the key it was");
         ParsedFeed moved = parser.parse(rss, FeedParser.baseUri(document, "https://cdn.example.tr/x/"), null);
         assertEquals("https://cdn.example.tr/relative/uri", moved.link());
+        ParsedFeed atRoot = parser.parse(rss, URI.create("https://news.example.tr"), null);
+        assertEquals("https://news.example.tr/item?id=7", atRoot.items().get(0).link());
     }
 
     @Test
