@@ -123,7 +123,8 @@ final class FeedPoller {
                 feed.toString(), response.status(), response.contentType(), archivedHeaders(response), now, xml));
         ParsedFeed parsed;
         try {
-            parsed = parser.parse(xml);
+            parsed = parser.parse(xml, FeedParser.baseUri(response.finalUrl(), response.header("content-location")),
+                    response.header("content-language"));
         } catch (FeedParser.FeedParseException e) {
             return parseFailed(feed, response, previous, now, e.getMessage(), e);
         }
@@ -143,7 +144,7 @@ final class FeedPoller {
                 200, contentType, Map.of("x-newsmon-via", "websub"), now, xml));
         ParsedFeed parsed;
         try {
-            parsed = parser.parse(xml);
+            parsed = parser.parse(xml, feed, null);
         } catch (FeedParser.FeedParseException e) {
             metrics.feedPolled("parse_error");
             sink.deadLetter(feed.toString(), body, "ingest.websub.parse", e.getMessage(), e);

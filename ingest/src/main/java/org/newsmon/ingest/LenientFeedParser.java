@@ -52,20 +52,22 @@ final class LenientFeedParser {
                 entries.add(e);
             }
         }
+        boolean atom03 = atom && "0.3".equals(root.attr("version").strip());
         List<ParsedFeed.Item> items = new ArrayList<>();
         for (Element e : entries.subList(0, Math.min(maxItems, entries.size()))) {
-            items.add(item(e, atom, language));
+            items.add(item(e, atom, atom03, language));
         }
         Integer ttl = null;
         String ttlText = childText(channel, "ttl");
         if (ttlText != null && ttlText.strip().matches("\\d{1,6}")) {
             ttl = Integer.parseInt(ttlText.strip());
         }
-        return new ParsedFeed(format, FeedParser.plain(childText(channel, "title")), link(channel, atom), language,
+        String title = atom ? atomText(child(channel, "title"), atom03) : FeedParser.plain(childText(channel, "title"));
+        return new ParsedFeed(format, title, link(channel, atom), language,
                 ttl, List.copyOf(items), Math.max(0, entries.size() - maxItems), true);
     }
 
-    private static ParsedFeed.Item item(Element e, boolean atom, String feedLanguage) {
+    private static ParsedFeed.Item item(Element e, boolean atom, boolean atom03, String feedLanguage) {
         String link = link(e, atom);
         String id = PageExtractor.firstNonBlank(childText(e, "guid"), childText(e, "id"), e.attr("rdf:about"),
                 childText(e, "identifier"), link);
@@ -83,15 +85,43 @@ final class LenientFeedParser {
             }
         }
         String content = PageExtractor.firstNonBlank(childText(e, "encoded"), atom ? childText(e, "content") : null);
-        String summary = FeedParser.plain(PageExtractor.firstNonBlank(childText(e, "description"),
-                childText(e, "summary")));
+        String summary = atom ? atomText(child(e, "summary"), atom03)
+                : FeedParser.plain(PageExtractor.firstNonBlank(childText(e, "description"), childText(e, "summary")));
+        String title = atom ? atomText(child(e, "title"), atom03) : FeedParser.plain(childText(e, "title"));
         Element author = child(e, "author");
-        String authorName = author == null ? null
-                : PageExtractor.firstNonBlank(childText(author, "name"), author.text());
-        return new ParsedFeed.Item(id.strip(), FeedParser.plain(childText(e, "title")), link, published,
+        String authorName = author == null ? null : person(author);
+        return new ParsedFeed.Item(id.strip(), title, link, published,
                 PageExtractor.firstNonBlank(authorName, childText(e, "creator")), summary, content,
                 PageExtractor.language(PageExtractor.firstNonBlank(e.attr("xml:lang"), childText(e, "language"),
                         feedLanguage)));
+    }
+
+    /** The plain text of an Atom text construct, by the rules of FeedParser's for Rome's (type, mode, base64). */
+    private static String atomText(Element el, boolean atom03) {
+        if (el == null) {
+            return null;
+        }
+        String type = el.attr("type").strip().toLowerCase(Locale.ROOT);
+        if (atom03) {
+            boolean text = type.isEmpty() || type.equals("text/plain");
+            String value = el.attr("mode").equals("base64") ? FeedParser.base64(el.wholeText())
+                    : el.children().isEmpty() ? el.wholeText() : el.html();
+            return text && el.children().isEmpty() ? FeedParser.collapse(value) : FeedParser.plain(value);
+        }
+        if (type.equals("xhtml") || !el.children().isEmpty()) {
+            return FeedParser.plain(el.html());
+        }
+        return FeedParser.textConstruct(type, el.wholeText());
+    }
+
+    /** An author element's text, as "name (email)" when it has both (feedparser's form). */
+    private static String person(Element author) {
+        String name = childText(author, "name");
+        String email = childText(author, "email");
+        if (name == null && email == null) {
+            return PageExtractor.firstNonBlank(author.text());
+        }
+        return name != null && email != null ? name + " (" + email + ")" : name != null ? name : email;
     }
 
     private static String link(Element e, boolean atom) {
