@@ -18,6 +18,7 @@ import org.newsmon.core.CommonSettings;
 import org.newsmon.core.Config;
 import org.newsmon.core.Json;
 import org.newsmon.enrich.EnrichSettings;
+import org.newsmon.ingest.FeedCorpusEval;
 import org.newsmon.kafka.EmbeddedKafka;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures the pipeline (a benchmark, not a test) and prints a table and one JSON line: "
                 + "throughput through enrich and alerts against a bare producer on the same broker, added latency at a "
-                + "low and at half the maximum rate, extraction speed and F1, tagger MB/s per core, feed polls per minute.",
+                + "low and at half the maximum rate, extraction speed and F1, feed-parsing score, tagger MB/s per core, feed polls per minute.",
                 "With no --bootstrap-servers it starts a fresh embedded broker in a temporary directory. On a cluster of "
                         + "your own it writes to the pipeline's topics under application ids of its own: use a test cluster."})
 final class BenchCommand implements java.util.concurrent.Callable<Integer> {
@@ -39,6 +40,11 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--extraction-dev", defaultValue = "../shared/testdata/extraction-dev",
             description = "extraction corpus (html/<id>.html.gz + ground-truth.json); skipped when absent (default: ${DEFAULT-VALUE})")
     Path extractionDev;
+
+    @Option(names = "--feedparser", defaultValue = "../shared/testdata/feedparser",
+            description = "feed corpus (manifest.jsonl + rome_core_subset.jsonl) that ingest's feed parser is scored on; "
+                    + "skipped when absent (default: ${DEFAULT-VALUE})")
+    Path feedparser;
 
     @Option(names = "--articles", description = "articles in the throughput phase (default: 200 with --quick, 3000 without)")
     Integer articles;
@@ -78,11 +84,13 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
             ComponentBench.TaggerResult tagger = ComponentBench.tagger(plan.tagger());
             Optional<ComponentBench.ExtractionResult> extraction = ComponentBench.extraction(extractionDev, plan.extractionRounds());
+            Optional<FeedCorpusEval.Result> feeds = Files.isRegularFile(feedparser.resolve("manifest.jsonl"))
+                    ? Optional.of(FeedCorpusEval.run(feedparser)) : Optional.empty();
             PipelineBench.Result pipeline = new PipelineBench(config, runId, plan.pipeline().alertEvery()).run(plan.pipeline());
             PollingBench.Result polling = PollingBench.run(config.get(CommonSettings.BOOTSTRAP_SERVERS), plan.feeds(), plan.polling());
 
-            printTable(out, pipeline, tagger, extraction, polling);
-            out.println(json(quick, pipeline, tagger, extraction, polling));
+            printTable(out, pipeline, tagger, extraction, feeds, polling);
+            out.println(json(quick, pipeline, tagger, extraction, feeds, polling));
             return 0;
         } finally {
             if (kafka != null) {
@@ -93,7 +101,8 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     static void printTable(PrintStream out, PipelineBench.Result p, ComponentBench.TaggerResult t,
-                           Optional<ComponentBench.ExtractionResult> x, PollingBench.Result f) {
+                           Optional<ComponentBench.ExtractionResult> x, Optional<FeedCorpusEval.Result> c,
+                           PollingBench.Result f) {
         out.println();
         row(out, "measure", "value");
         row(out, "-------", "-----");
@@ -101,14 +110,26 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
                 p.baselineCpuMs()));
         row(out, "pipeline raw→enriched→alerts", fmt("%.0f articles/s, %.2f ms CPU each (%d articles)",
                 p.pipelinePerSecond(), p.pipelineCpuMs(), p.articles()));
+        row(out, "  bare producer CPU per record", cpuByPart(p.baselineCpuByPart()));
+        row(out, "  pipeline CPU per article", cpuByPart(p.pipelineCpuByPart()));
         row(out, "throughput ratio (goal ≥ 0.5)", fmt("%.3f", p.ratio()));
         latencyRows(out, "low rate", p.low());
         latencyRows(out, "half max rate", p.half());
         row(out, "extraction", x.map(e -> fmt("%.0f pages/s, F1 %.3f (P %.3f, R %.3f, %d pages)", e.pagesPerSecond(),
                 e.f1(), e.precision(), e.recall(), e.pages())).orElse("skipped (no extraction-dev corpus)"));
+        row(out, "feed parsing (feedparser corpus)", c.map(r -> fmt("%d of %d read (%d Rome, %d recovered), %d uncaught; "
+                + "%d of %d checks met (%.1f%%)", r.readByRome() + r.recovered(), r.documents(), r.readByRome(),
+                r.recovered(), r.uncaught(), r.checksPassed(), r.checksTotal(), 100 * r.checkShare()))
+                .orElse("skipped (no feedparser corpus)"));
         row(out, "tagger", fmt("%.2f MB/s per core (%d articles of 5 KB)", t.megabytesPerCoreSecond(), t.articles()));
         row(out, "feed polling", fmt("%.0f feeds/min of %d feeds (%.0f%% answered 304), heap used %.0f MB",
                 f.feedsPerMinute(), f.feeds(), 100 * f.notModifiedShare(), f.heapUsedMb()));
+    }
+
+    private static String cpuByPart(Map<String, Double> ms) {
+        StringBuilder b = new StringBuilder();
+        ms.forEach((part, v) -> b.append(b.isEmpty() ? "" : " · ").append(fmt("%s %.2f", part, v)));
+        return b.append(" ms").toString();
     }
 
     private static void latencyRows(PrintStream out, String label, PipelineBench.Latency l) {
@@ -127,7 +148,8 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     static String json(boolean quick, PipelineBench.Result p, ComponentBench.TaggerResult t,
-                       Optional<ComponentBench.ExtractionResult> x, PollingBench.Result f) throws JsonProcessingException {
+                       Optional<ComponentBench.ExtractionResult> x, Optional<FeedCorpusEval.Result> c,
+                       PollingBench.Result f) throws JsonProcessingException {
         Map<String, Object> j = new LinkedHashMap<>();
         j.put("bench", quick ? "quick" : "full");
         j.put("baselineRecordsPerSecond", round(p.baselinePerSecond()));
@@ -135,11 +157,19 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         j.put("throughputRatio", Math.round(p.ratio() * 1000) / 1000.0);
         j.put("baselineCpuMsPerRecord", Math.round(p.baselineCpuMs() * 100) / 100.0);
         j.put("pipelineCpuMsPerArticle", Math.round(p.pipelineCpuMs() * 100) / 100.0);
+        j.put("baselineCpuMsByPart", rounded(p.baselineCpuByPart()));
+        j.put("pipelineCpuMsByPart", rounded(p.pipelineCpuByPart()));
         j.put("latencyLow", latency(p.low()));
         j.put("latencyHalfMax", latency(p.half()));
         x.ifPresent(e -> {
             j.put("extractionPagesPerSecond", round(e.pagesPerSecond()));
             j.put("extractionF1", Math.round(e.f1() * 1000) / 1000.0);
+        });
+        c.ifPresent(r -> {
+            j.put("feedCorpusDocumentsRead", r.readByRome() + r.recovered());
+            j.put("feedCorpusDocuments", r.documents());
+            j.put("feedCorpusUncaught", r.uncaught());
+            j.put("feedCorpusCheckShare", Math.round(r.checkShare() * 1000) / 1000.0);
         });
         j.put("taggerMegabytesPerCoreSecond", Math.round(t.megabytesPerCoreSecond() * 100) / 100.0);
         j.put("feedsPolledPerMinute", round(f.feedsPerMinute()));
@@ -158,6 +188,12 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         m.put("alertsP95Ms", round(l.alerts().p95()));
         m.put("alertsP99Ms", round(l.alerts().p99()));
         return m;
+    }
+
+    private static Map<String, Double> rounded(Map<String, Double> ms) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        ms.forEach((part, v) -> out.put(part, Math.round(v * 100) / 100.0));
+        return out;
     }
 
     private static double round(double v) {

@@ -1,10 +1,10 @@
 package org.newsmon.app;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -27,13 +27,15 @@ import org.newsmon.enrich.EnrichService;
  * <p>Throughput: the same pre-serialised articles are written once by a bare producer to a topic of their own
  * (the baseline: records/s the broker takes from one producer) and once to {@code news.raw} with the services
  * running, timed until the last is on {@code news.enriched} and every expected alert on {@code news.alerts}.
- * Both phases also report process CPU per record, steadier than rates on a shared machine. Latency: articles
- * sent at a fixed rate, each timed from {@code send} to its first appearance on each topic.
+ * Both phases also report process CPU per record, steadier than rates on a shared machine, and split by part
+ * ({@link CpuBreakdown}). Latency: articles sent at a fixed rate, each timed from {@code send} to its first
+ * appearance on each topic.
  */
 final class PipelineBench {
     /** What one run measured. Rates in records/s, CPU in ms of process CPU per record, latencies in ms. */
     record Result(int articles, double baselinePerSecond, double pipelinePerSecond, double baselineCpuMs,
-                  double pipelineCpuMs, Latency low, Latency half) {
+                  double pipelineCpuMs, Map<String, Double> baselineCpuByPart, Map<String, Double> pipelineCpuByPart,
+                  Latency low, Latency half) {
         double ratio() {
             return pipelinePerSecond / baselinePerSecond;
         }
@@ -102,22 +104,25 @@ final class PipelineBench {
         List<byte[][]> records = serialise(first, plan.articles());
         double baseline;
         double baselineCpuMs;
-        try (KafkaProducer<byte[], byte[]> producer = newProducer()) {
+        Map<String, Double> baselineCpuByPart;
+        try (KafkaProducer<byte[], byte[]> producer = newProducer("bench-baseline")) {
             send(producer, baselineTopic.name(), serialise(0, WARM_UP)); // connections and metadata first
             flush(producer);
             long t0 = System.nanoTime();
-            long cpu0 = processCpuNanos();
+            CpuBreakdown.Snapshot cpu0 = CpuBreakdown.take();
             send(producer, baselineTopic.name(), records);
             flush(producer);
             baseline = plan.articles() / seconds(System.nanoTime() - t0);
-            baselineCpuMs = (processCpuNanos() - cpu0) / 1e6 / plan.articles();
+            CpuBreakdown.Snapshot cpu1 = CpuBreakdown.take();
+            baselineCpuMs = (cpu1.processNanos() - cpu0.processNanos()) / 1e6 / plan.articles();
+            baselineCpuByPart = CpuBreakdown.msPerRecord(cpu0, cpu1, plan.articles());
         }
 
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         try (EnrichService enrich = new EnrichService(config, registry);
              AlertsService alerts = new AlertsService(config, registry, null, List.of());
              ArrivalTracker tracker = new ArrivalTracker(bootstrap);
-             KafkaProducer<byte[], byte[]> producer = newProducer()) {
+             KafkaProducer<byte[], byte[]> producer = newProducer("bench-pipeline")) {
             enrich.start();
             alerts.start();
             // Warm-up: the first articles wait for group joins and task assignment; not part of any figure.
@@ -128,17 +133,19 @@ final class PipelineBench {
 
             next = first;
             long t0 = System.nanoTime();
-            long cpu0 = processCpuNanos();
+            CpuBreakdown.Snapshot cpu0 = CpuBreakdown.take();
             send(producer, Topics.RAW.name(), records);
             flush(producer);
             awaitAll(tracker, range(first, plan.articles()), "throughput");
             double pipeline = plan.articles() / seconds(System.nanoTime() - t0);
-            double pipelineCpuMs = (processCpuNanos() - cpu0) / 1e6 / plan.articles();
+            CpuBreakdown.Snapshot cpu1 = CpuBreakdown.take();
+            double pipelineCpuMs = (cpu1.processNanos() - cpu0.processNanos()) / 1e6 / plan.articles();
             next = first + plan.articles();
 
             Latency low = latency(producer, tracker, plan.lowRate(), plan.latencyPhase());
             Latency half = latency(producer, tracker, Math.max(plan.lowRate(), pipeline / 2), plan.latencyPhase());
-            return new Result(plan.articles(), baseline, pipeline, baselineCpuMs, pipelineCpuMs, low, half);
+            return new Result(plan.articles(), baseline, pipeline, baselineCpuMs, pipelineCpuMs, baselineCpuByPart,
+                    CpuBreakdown.msPerRecord(cpu0, cpu1, plan.articles()), low, half);
         }
     }
 
@@ -226,8 +233,11 @@ final class PipelineBench {
         }
     }
 
-    private KafkaProducer<byte[], byte[]> newProducer() {
-        return new KafkaProducer<>(producerSettings(), new ByteArraySerializer(), new ByteArraySerializer());
+    /** @param clientId names the producer's network thread, which {@link CpuBreakdown} counts as the bench's */
+    private KafkaProducer<byte[], byte[]> newProducer(String clientId) {
+        Properties p = producerSettings();
+        p.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+        return new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
     }
 
     private static List<Integer> range(int from, int count) {
@@ -238,16 +248,6 @@ final class PipelineBench {
         return out;
     }
 
-    /**
-     * CPU time of this whole process (the embedded broker included): unlike a rate, CPU per record changes little
-     * when other programs share the machine, so it shows what a tuning saved.
-     */
-    private static long processCpuNanos() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            return os.getProcessCpuTime();
-        }
-        return 0;
-    }
 
     private static double seconds(long nanos) {
         return nanos / 1e9;

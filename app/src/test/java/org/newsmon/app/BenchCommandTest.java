@@ -23,6 +23,7 @@ import org.newsmon.core.Json;
 class BenchCommandTest {
     /** Where the extraction corpus sits seen from this module in a worktree checkout; absent in a plain clone. */
     private static final Path CORPUS = Path.of("../../shared/testdata/extraction-dev");
+    private static final Path FEEDS = Path.of("../../shared/testdata/feedparser");
 
     @Test
     @Timeout(value = 10, unit = TimeUnit.MINUTES)
@@ -31,6 +32,10 @@ class BenchCommandTest {
         boolean corpus = Files.isDirectory(CORPUS);
         if (corpus) {
             args.addAll(List.of("--extraction-dev", CORPUS.toString()));
+        }
+        boolean feeds = Files.isDirectory(FEEDS);
+        if (feeds) {
+            args.addAll(List.of("--feedparser", FEEDS.toString()));
         }
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream original = System.out;
@@ -57,6 +62,13 @@ class BenchCommandTest {
             for (String field : List.of("rate", "enrichedP50Ms", "enrichedP99Ms", "alertsP50Ms", "alertsP99Ms")) {
                 assertTrue(json.path(phase).path(field).asDouble() > 0, phase + "." + field + " in " + json);
             }
+        }
+        for (String part : List.of("enrich", "alerts", "broker")) {
+            assertTrue(json.path("pipelineCpuMsByPart").path(part).asDouble() > 0, "CPU of " + part + " in " + json);
+        }
+        if (feeds) {
+            assertTrue(json.path("feedCorpusDocumentsRead").asInt() > 0, json.toString());
+            assertTrue(json.path("feedCorpusCheckShare").asDouble() > 0, json.toString());
         }
         if (corpus) {
             assertTrue(json.path("extractionPagesPerSecond").asDouble() > 0, json.toString());

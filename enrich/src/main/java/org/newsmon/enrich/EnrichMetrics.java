@@ -3,10 +3,13 @@ package org.newsmon.enrich;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.util.concurrent.TimeUnit;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.newsmon.core.EnrichedArticle;
 import org.newsmon.core.Entity;
+import org.newsmon.core.EntityType;
 import org.newsmon.core.Event;
 import org.newsmon.core.SectorTag;
 
@@ -19,11 +22,16 @@ public final class EnrichMetrics {
     private final MeterRegistry registry;
     private final Counter articles;
     private final Timer tagTime;
+    private final Map<EntityType, Counter> entities = new EnumMap<>(EntityType.class);
 
     public EnrichMetrics(MeterRegistry registry) {
         this.registry = registry;
         this.articles = Counter.builder("newsmon.enrich.articles").description("articles enriched").register(registry);
         this.tagTime = Timer.builder("newsmon.enrich.tag.time").description("time to tag one article").register(registry);
+        // Looked up once: an article has dozens of entities, and a registry lookup per entity showed in profiles.
+        for (EntityType type : EntityType.values()) {
+            entities.put(type, registry.counter("newsmon.enrich.entities", "type", type.name()));
+        }
         // Registered at zero so dashboards and rate() see them before the first dead letter.
         for (String reason : new String[] {"unreadable", "invalid", "untaggable"}) {
             registry.counter("newsmon.enrich.dlq", "reason", reason);
@@ -39,7 +47,7 @@ public final class EnrichMetrics {
         articles.increment();
         tagTime.record(tagNanos, TimeUnit.NANOSECONDS);
         for (Entity entity : article.entities()) {
-            registry.counter("newsmon.enrich.entities", "type", entity.type().name()).increment();
+            entities.get(entity.type()).increment();
         }
         for (SectorTag sector : article.sectors()) {
             registry.counter("newsmon.enrich.sectors", "sector", sector.sector()).increment();
