@@ -163,14 +163,14 @@ final class EventExtractor {
      * them, else at the next trigger. Each trigger's actors and time are read from its own clause.
      */
     static int clauseBoundary(String text, Hit<Cue> before, Hit<Cue> after) {
-        int best = -1;
-        for (String join : CLAUSE_JOINS) {
-            int at = text.lastIndexOf(join, after.start() - join.length());
-            if (at >= before.end() && at > best) {
-                best = at;
+        for (int at = after.start() - 1; at >= before.end(); at--) {
+            for (String join : CLAUSE_JOINS) {
+                if (at + join.length() <= after.start() && text.startsWith(join, at)) {
+                    return at;
+                }
             }
         }
-        return best >= 0 ? best : after.start();
+        return after.start();
     }
 
     private static void notePeopleTogether(String text, Sentences.Span span, List<Hit<Entry>> entities, Article article) {

@@ -36,11 +36,19 @@ final class PhraseMatcher<T> {
 
     private final int[] rootNext;          // transitions of the root, by char: the hot path
     private final char[] charClass;        // per char, 1 + its index in the phrases' alphabet; 0 = in no phrase
-    private final int[][] denseRow;        // for the root's children: next state by char class, failures resolved
+    /**
+     * The automaton as a DFA table: one row per state (all, or the shallowest), {@link #width} ints: the next
+     * position by char class (failures already followed), then the state's first output (-1 if none). A position is
+     * a row's offset in the table, or {@code ~state} for a state without a row.
+     */
+    private final int[] table;
+    private final int width;
+    private final int[] position;           // per state, its position
     private final LongIntMap next;          // other transitions, key (state << 16 | char)
     private final int[] fail;
     private final int[] firstPattern;       // per state, first pattern ending here, -1 if none
     private final int[] outputLink;         // per state, nearest state on the fail chain with patterns, -1 if none
+    private final int[] firstOutput;        // per state, itself if patterns end here, else its outputLink
     private final int[] nextPattern;        // per pattern, the next pattern ending at the same state
     private final int[] patternLength;
     private final int[] maxSuffix;
@@ -74,29 +82,70 @@ final class PhraseMatcher<T> {
         for (char c : b.alphabet) {
             charClass[c] = ++classes;
         }
-        this.denseRow = buildDenseRows(b, classes);
+        this.firstOutput = new int[states];
+        for (int s = 0; s < states; s++) {
+            firstOutput[s] = firstPattern[s] >= 0 ? s : outputLink[s];
+        }
+        this.width = classes + 2;
+        this.position = new int[states];
+        this.table = buildTable(b, classes);
     }
 
+    /** At most this many ints in the DFA table by default: the bundled data needs under a million. */
+    static final int TABLE_BUDGET = 4 << 20;
+
     /**
-     * Most of the text is read in the root and its children, so those get a full row of transitions (a DFA row,
-     * failures already followed) indexed by char class, instead of a hash lookup and a failure walk.
+     * Each state gets a full row of transitions (a DFA row, failures already followed) indexed by char class, so a
+     * char costs one array read instead of hash lookups along the failure chain. Rows are laid out breadth-first:
+     * the shallow states, where most text is read, share cache lines, and a state's failure target (shallower) has
+     * its row first. Past the budget ({@link #TABLE_BUDGET} unless the builder says otherwise) the deeper, rarely reached states keep the hash lookup.
      */
-    private int[][] buildDenseRows(Builder<T> b, int classes) {
-        int[][] rows = new int[b.stateCount][];
-        for (int c = 0; c < rootNext.length; c++) {
-            int child = rootNext[c];
-            if (child <= 0 || rows[child] != null) {
-                continue;
-            }
+    private int[] buildTable(Builder<T> b, int classes) {
+        int[] order = breadthFirstOrder(b);
+        int rowsKept = Math.max(1, (int) Math.min(order.length, b.tableBudget / width));
+        int[][] targets = new int[b.stateCount][]; // next state ids, by class; class 0 (in no phrase) leads to the root
+        for (int k = 0; k < rowsKept; k++) {
+            int state = order[k];
             int[] row = new int[classes + 1];
+            int[] failRow = state == 0 ? null : targets[fail[state]];
             for (char a : b.alphabet) {
-                int g = next.get(((long) child << 16) | a);
-                // a child's failure link is the root, so where it has no edge the root's edge is the transition
-                row[charClass[a]] = g >= 0 ? g : rootNext[a];
+                int g = step(state, a);
+                row[charClass[a]] = g >= 0 ? g : state == 0 ? 0 : failRow[charClass[a]];
             }
-            rows[child] = row;
+            targets[state] = row;
         }
-        return rows;
+        Arrays.fill(position, -1);
+        for (int k = 0; k < rowsKept; k++) {
+            position[order[k]] = k * width;
+        }
+        for (int state = 0; state < position.length; state++) {
+            if (position[state] < 0) {
+                position[state] = ~state;
+            }
+        }
+        int[] out = new int[rowsKept * width];
+        for (int k = 0; k < rowsKept; k++) {
+            int[] row = targets[order[k]];
+            for (int cls = 0; cls <= classes; cls++) {
+                out[k * width + cls] = position[row[cls]];
+            }
+            out[k * width + classes + 1] = firstOutput[order[k]];
+        }
+        return out;
+    }
+
+    private int[] breadthFirstOrder(Builder<T> b) {
+        int[] queue = new int[b.stateCount];
+        int tail = 1; // the root, state 0, first
+        for (int head = 0; head < tail; head++) {
+            List<int[]> children = b.children.get(queue[head]);
+            if (children != null) {
+                for (int[] child : children) {
+                    queue[tail++] = child[1];
+                }
+            }
+        }
+        return queue;
     }
 
     private void buildFailureLinks(Builder<T> b) {
@@ -164,33 +213,20 @@ final class PhraseMatcher<T> {
     /** As {@link #findAll(String)} on text already folded (same length as {@code text}). */
     List<Hit<T>> findAll(String text, char[] folded) {
         List<Hit<T>> hits = new ArrayList<>();
-        int state = 0;
+        int[] table = this.table;
+        char[] charClass = this.charClass;
+        int outputSlot = width - 1;
+        int at = position[0];
         for (int i = 0; i < folded.length; i++) {
             char c = folded[i];
             int cls = charClass[c];
-            if (cls == 0) {
-                state = 0; // a char of no phrase ends every partial match
-                continue;
+            int out;
+            if (at >= 0) {
+                at = table[at + cls];
+            } else {
+                at = slowStep(~at, c, cls);
             }
-            int s;
-            while (true) {
-                if (state == 0) {
-                    s = rootNext[c];
-                    break;
-                }
-                int[] row = denseRow[state];
-                if (row != null) {
-                    s = row[cls];
-                    break;
-                }
-                s = next.get(((long) state << 16) | c);
-                if (s >= 0) {
-                    break;
-                }
-                state = fail[state];
-            }
-            state = s;
-            int out = firstPattern[state] >= 0 ? state : outputLink[state];
+            out = at >= 0 ? table[at + outputSlot] : firstOutput[~at];
             while (out >= 0) {
                 for (int p = firstPattern[out]; p >= 0; p = nextPattern[p]) {
                     accept(p, i + 1, text, folded, hits);
@@ -199,6 +235,24 @@ final class PhraseMatcher<T> {
             }
         }
         return hits;
+    }
+
+    /** The position after {@code c} from a state without a row: hash lookups along the failure chain. */
+    private int slowStep(int state, char c, int cls) {
+        if (cls == 0) {
+            return position[0]; // a char of no phrase ends every partial match
+        }
+        while (true) {
+            int at = position[state];
+            if (at >= 0) {
+                return table[at + cls];
+            }
+            int s = next.get(((long) state << 16) | c);
+            if (s >= 0) {
+                return position[s];
+            }
+            state = fail[state];
+        }
     }
 
     private void accept(int pattern, int end, String text, char[] folded, List<Hit<T>> hits) {
@@ -272,6 +326,7 @@ final class PhraseMatcher<T> {
         private final List<String> phrases = new ArrayList<>();
         private final List<Integer> nextPattern = new ArrayList<>();
         private final List<T> values = new ArrayList<>();
+        private int tableBudget = TABLE_BUDGET;
 
         Builder() {
             Arrays.fill(firstPattern, -1);
@@ -338,6 +393,12 @@ final class PhraseMatcher<T> {
             for (Phrase<? extends T> p : phrases) {
                 add(p.notation(), p.value());
             }
+            return this;
+        }
+
+        /** At most this many ints in the DFA table (the root's row is always there); deeper states use hash lookups. */
+        Builder<T> tableBudget(int ints) {
+            this.tableBudget = ints;
             return this;
         }
 
