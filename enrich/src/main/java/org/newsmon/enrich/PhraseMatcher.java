@@ -6,8 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Finds many phrases in a text in one pass: an Aho–Corasick automaton over {@link TextFolding folded} text, so case
- * and diacritics do not matter. A phrase matches whole words only, with three options written in front of or
+ * Finds many phrases in a text in one pass: a trie over {@link TextFolding folded} text, walked from each word start
+ * (as phrases match whole words, no match can begin inside a word), so case and diacritics do not matter. A phrase matches whole words only, with three options written in front of or
  * behind it in the data files:
  * <ul>
  *   <li>{@code ~phrase}: inflectable, the last word may carry up to {@value #MAX_SUFFIX} more letters of a
@@ -34,21 +34,17 @@ final class PhraseMatcher<T> {
         }
     }
 
-    private final int[] rootNext;          // transitions of the root, by char: the hot path
     private final char[] charClass;        // per char, 1 + its index in the phrases' alphabet; 0 = in no phrase
     /**
-     * The automaton as a DFA table: one row per state (all, or the shallowest), {@link #width} ints: the next
-     * position by char class (failures already followed), then the state's first output (-1 if none). A position is
-     * a row's offset in the table, or {@code ~state} for a state without a row.
+     * The trie as a table: one row per state (all, or the shallowest), {@link #width} ints: the child's position by
+     * char class ({@link #NONE} if none), then the state's first pattern (-1 if none). A position is a row's offset
+     * in the table, or {@code ~state} for a state without a row.
      */
     private final int[] table;
     private final int width;
     private final int[] position;           // per state, its position
-    private final LongIntMap next;          // other transitions, key (state << 16 | char)
-    private final int[] fail;
+    private final LongIntMap next;          // transitions by key (state << 16 | char), for the states without a row
     private final int[] firstPattern;       // per state, first pattern ending here, -1 if none
-    private final int[] outputLink;         // per state, nearest state on the fail chain with patterns, -1 if none
-    private final int[] firstOutput;        // per state, itself if patterns end here, else its outputLink
     private final int[] nextPattern;        // per pattern, the next pattern ending at the same state
     private final int[] patternLength;
     private final int[] maxSuffix;
@@ -57,9 +53,11 @@ final class PhraseMatcher<T> {
     private final String[] caseText;
     private final T[] values;
 
+    /** In a row: no child for that char. The root's position, 0, is no one's child. */
+    private static final int NONE = 0;
+
     private PhraseMatcher(Builder<T> b) {
         int states = b.stateCount;
-        this.rootNext = b.rootNext;
         this.next = b.next;
         this.firstPattern = Arrays.copyOf(b.firstPattern, states);
         this.patternLength = b.lengths.stream().mapToInt(Integer::intValue).toArray();
@@ -74,46 +72,28 @@ final class PhraseMatcher<T> {
         @SuppressWarnings("unchecked")
         T[] vals = (T[]) b.values.toArray();
         this.values = vals;
-        this.fail = new int[states];
-        this.outputLink = new int[states];
-        buildFailureLinks(b);
         this.charClass = new char[Character.MAX_VALUE + 1];
         char classes = 0;
         for (char c : b.alphabet) {
             charClass[c] = ++classes;
-        }
-        this.firstOutput = new int[states];
-        for (int s = 0; s < states; s++) {
-            firstOutput[s] = firstPattern[s] >= 0 ? s : outputLink[s];
         }
         this.width = classes + 2;
         this.position = new int[states];
         this.table = buildTable(b, classes);
     }
 
-    /** At most this many ints in the DFA table by default: the bundled data needs under a million. */
+    /** At most this many ints in the trie table by default: the bundled data needs under a million. */
     static final int TABLE_BUDGET = 4 << 20;
 
     /**
-     * Each state gets a full row of transitions (a DFA row, failures already followed) indexed by char class, so a
-     * char costs one array read instead of hash lookups along the failure chain. Rows are laid out breadth-first:
-     * the shallow states, where most text is read, share cache lines, and a state's failure target (shallower) has
-     * its row first. Past the budget ({@link #TABLE_BUDGET} unless the builder says otherwise) the deeper, rarely reached states keep the hash lookup.
+     * Each state gets a full row of children indexed by char class, so a char costs one array read instead of a
+     * hash lookup. Rows are laid out breadth-first: the shallow states, where most words are read, share cache
+     * lines. Past the budget ({@link #TABLE_BUDGET} unless the builder says otherwise) the deeper, rarely reached
+     * states keep the hash lookup.
      */
     private int[] buildTable(Builder<T> b, int classes) {
         int[] order = breadthFirstOrder(b);
         int rowsKept = Math.max(1, (int) Math.min(order.length, b.tableBudget / width));
-        int[][] targets = new int[b.stateCount][]; // next state ids, by class; class 0 (in no phrase) leads to the root
-        for (int k = 0; k < rowsKept; k++) {
-            int state = order[k];
-            int[] row = new int[classes + 1];
-            int[] failRow = state == 0 ? null : targets[fail[state]];
-            for (char a : b.alphabet) {
-                int g = step(state, a);
-                row[charClass[a]] = g >= 0 ? g : state == 0 ? 0 : failRow[charClass[a]];
-            }
-            targets[state] = row;
-        }
         Arrays.fill(position, -1);
         for (int k = 0; k < rowsKept; k++) {
             position[order[k]] = k * width;
@@ -125,11 +105,14 @@ final class PhraseMatcher<T> {
         }
         int[] out = new int[rowsKept * width];
         for (int k = 0; k < rowsKept; k++) {
-            int[] row = targets[order[k]];
-            for (int cls = 0; cls <= classes; cls++) {
-                out[k * width + cls] = position[row[cls]];
+            int state = order[k];
+            List<int[]> children = b.children.get(state);
+            if (children != null) {
+                for (int[] child : children) {
+                    out[k * width + charClass[child[0]]] = position[child[1]];
+                }
             }
-            out[k * width + classes + 1] = firstOutput[order[k]];
+            out[k * width + classes + 1] = firstPattern[state];
         }
         return out;
     }
@@ -148,43 +131,6 @@ final class PhraseMatcher<T> {
         return queue;
     }
 
-    private void buildFailureLinks(Builder<T> b) {
-        // breadth-first over the trie; children are recorded per state in the builder
-        int[] queue = new int[b.stateCount];
-        int head = 0;
-        int tail = 0;
-        Arrays.fill(outputLink, -1);
-        for (int c = 0; c < rootNext.length; c++) {
-            int s = rootNext[c];
-            if (s > 0) {
-                fail[s] = 0;
-                queue[tail++] = s;
-            }
-        }
-        while (head < tail) {
-            int state = queue[head++];
-            List<int[]> children = b.children.get(state);
-            if (children == null) {
-                continue;
-            }
-            for (int[] child : children) {
-                char c = (char) child[0];
-                int target = child[1];
-                int f = fail[state];
-                int candidate;
-                while ((candidate = step(f, c)) < 0 && f != 0) {
-                    f = fail[f];
-                }
-                if (candidate < 0 || candidate == target) {
-                    candidate = 0;
-                }
-                fail[target] = candidate;
-                outputLink[target] = firstPattern[candidate] >= 0 ? candidate : outputLink[candidate];
-                queue[tail++] = target;
-            }
-        }
-    }
-
     /** Short all-capital words are acronyms and match only in capitals. */
     static boolean isAcronym(String phrase) {
         if (phrase.length() > 5) {
@@ -201,58 +147,71 @@ final class PhraseMatcher<T> {
         return letters;
     }
 
-    private int step(int state, char c) {
-        return state == 0 ? (rootNext[c] > 0 ? rootNext[c] : -1) : next.get(((long) state << 16) | c);
-    }
-
-    /** Every match in {@code text}, overlapping ones included, in order of their end. */
+    /** Every match in {@code text}, overlapping ones included, in order of their end (then of their start). */
     List<Hit<T>> findAll(String text) {
         return findAll(text, TextFolding.fold(text));
     }
 
-    /** As {@link #findAll(String)} on text already folded (same length as {@code text}). */
+    /**
+     * As {@link #findAll(String)} on text already folded (same length as {@code text}). A phrase matches whole
+     * words only, so it can start only where a word starts (or at a char that is no letter): the trie is walked
+     * from those places alone, as far as the text follows it, and the letters inside words are only stepped over.
+     */
     List<Hit<T>> findAll(String text, char[] folded) {
         List<Hit<T>> hits = new ArrayList<>();
         int[] table = this.table;
         char[] charClass = this.charClass;
-        int outputSlot = width - 1;
-        int at = position[0];
+        int patternSlot = width - 1;
+        boolean sorted = true;
+        int lastEnd = 0;
+        boolean previousIsWord = false;
         for (int i = 0; i < folded.length; i++) {
-            char c = folded[i];
-            int cls = charClass[c];
-            int out;
-            if (at >= 0) {
-                at = table[at + cls];
-            } else {
-                at = slowStep(~at, c, cls);
+            boolean word = TextFolding.isWordChar(folded[i]);
+            if (word && previousIsWord) {
+                continue; // inside a word
             }
-            out = at >= 0 ? table[at + outputSlot] : firstOutput[~at];
-            while (out >= 0) {
-                for (int p = firstPattern[out]; p >= 0; p = nextPattern[p]) {
-                    accept(p, i + 1, text, folded, hits);
+            previousIsWord = word;
+            int at = 0;
+            for (int j = i; j < folded.length; j++) {
+                char c = folded[j];
+                int cls = charClass[c];
+                if (cls == 0) {
+                    break;
                 }
-                out = outputLink[out];
+                at = at >= 0 ? table[at + cls] : slowChild(~at, c);
+                if (at == NONE) {
+                    break;
+                }
+                int pattern = at >= 0 ? table[at + patternSlot] : firstPattern[~at];
+                if (pattern >= 0) {
+                    int size = hits.size();
+                    for (int p = pattern; p >= 0; p = nextPattern[p]) {
+                        accept(p, j + 1, text, folded, hits);
+                    }
+                    if (hits.size() > size) {
+                        sorted &= j + 1 >= lastEnd;
+                        lastEnd = Math.max(lastEnd, j + 1);
+                    }
+                }
             }
+        }
+        if (!sorted) {
+            // walks go by start; hits are promised by end, then start
+            hits.sort(BY_END_THEN_START);
         }
         return hits;
     }
 
-    /** The position after {@code c} from a state without a row: hash lookups along the failure chain. */
-    private int slowStep(int state, char c, int cls) {
-        if (cls == 0) {
-            return position[0]; // a char of no phrase ends every partial match
-        }
-        while (true) {
-            int at = position[state];
-            if (at >= 0) {
-                return table[at + cls];
-            }
-            int s = next.get(((long) state << 16) | c);
-            if (s >= 0) {
-                return position[s];
-            }
-            state = fail[state];
-        }
+    private static final Comparator<Hit<?>> BY_END_THEN_START = (a, b) -> {
+        int endA = a.start() + a.matched();
+        int endB = b.start() + b.matched();
+        return endA != endB ? Integer.compare(endA, endB) : Integer.compare(a.start(), b.start());
+    };
+
+    /** The position of a row-less state's child on {@code c}, {@link #NONE} if it has none. */
+    private int slowChild(int state, char c) {
+        int s = next.get(((long) state << 16) | c);
+        return s < 0 ? NONE : position[s];
     }
 
     private void accept(int pattern, int end, String text, char[] folded, List<Hit<T>> hits) {
@@ -278,13 +237,21 @@ final class PhraseMatcher<T> {
         hits.add(new Hit<>(start, wordEnd, end - start, values[pattern]));
     }
 
+    /** By start, then longest first; on equal spans the longer phrase wins over the shorter one with a case ending. */
+    private static final Comparator<Hit<?>> LEFTMOST_LONGEST = (a, b) -> {
+        if (a.start() != b.start()) {
+            return Integer.compare(a.start(), b.start());
+        }
+        if (a.length() != b.length()) {
+            return Integer.compare(b.length(), a.length());
+        }
+        return Integer.compare(b.matched(), a.matched());
+    };
+
     /** Leftmost-longest selection: of overlapping hits keep the one starting first, then the longest. */
     static <T> List<Hit<T>> longestNonOverlapping(List<Hit<T>> hits) {
         List<Hit<T>> sorted = new ArrayList<>(hits);
-        // on equal spans the longer phrase wins over the shorter one with a case ending ("вьетнамск*" over "~Вьетнам")
-        sorted.sort(Comparator.<Hit<T>>comparingInt(Hit::start)
-                .thenComparing(Comparator.comparingInt(Hit<T>::length).reversed())
-                .thenComparing(Comparator.comparingInt(Hit<T>::matched).reversed()));
+        sorted.sort(LEFTMOST_LONGEST);
         List<Hit<T>> kept = new ArrayList<>();
         int coveredTo = -1;
         for (Hit<T> hit : sorted) {
