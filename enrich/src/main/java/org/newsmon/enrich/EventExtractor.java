@@ -282,8 +282,8 @@ final class EventExtractor {
             Mention earlier = visitorName == null ? null : article.lastVisitBy.get(visitorName);
             if (!historical && time == null && !explicit && earlier != null && earlier.historical()
                     && earlier.parties().equals(parties)) {
-                // "During his visit to Hanoi, Aliyev met…", neither dated nor in the present or future: the visit of
-                // his the article last told of, and that one is history
+                // "During his visit to Hanoi, Aliyev met…", neither dated nor in the present or future, is the visit
+                // of his that the article told of last; that one was history, so this is too
                 historical = true;
                 year = earlier.year();
             }
