@@ -132,7 +132,9 @@ final class DateFinder {
 
     private static void numeric(String sentence, int offset, LocalDate published, List<int[]> numbers, List<int[]> windows,
                                 List<DateMention> found, boolean[] taken) {
-        for (MatchResult m : matches(VI_RANGE, sentence, numbers)) {
+        // the expressions are tried only where the letters they need are: "từ" (from) for the Vietnamese range
+        boolean viRange = sentence.indexOf('ừ') >= 0 || sentence.indexOf('Ừ') >= 0;
+        for (MatchResult m : matches(VI_RANGE, sentence, viRange ? numbers : List.of())) {
             int month = Integer.parseInt(m.group(4));
             Integer year = m.group(5) == null ? null : Integer.parseInt(m.group(5));
             int fromMonth = m.group(2) == null ? month : Integer.parseInt(m.group(2));
@@ -174,7 +176,7 @@ final class DateFinder {
 
     private static void numericDates(String sentence, int offset, LocalDate published, List<int[]> numbers,
                                      List<DateMention> found, boolean[] taken) {
-        for (MatchResult m : matches(NUMERIC, sentence, numbers)) {
+        for (MatchResult m : matches(NUMERIC, sentence, mayBeNumericDate(sentence) ? numbers : List.of())) {
             int g = m.group(1) != null ? 1 : 5; // slashed "7/5", or dotted "15.10.2025"
             int day = Integer.parseInt(m.group(g));
             int month = Integer.parseInt(m.group(g + 2));
@@ -187,6 +189,19 @@ final class DateFinder {
             LocalDate to = second == null || second.isEmpty() ? null : date(year, month, Integer.parseInt(second), published);
             add(found, taken, m, offset, from, to, Precision.DAY, untilBefore(sentence, m.start()));
         }
+    }
+
+    /** Whether a slashed ("7/5") or dotted ("15.10.2025") date can be in the sentence: a '/' or a digit.digit. */
+    private static boolean mayBeNumericDate(String sentence) {
+        if (sentence.indexOf('/') >= 0) {
+            return true;
+        }
+        for (int i = sentence.indexOf('.'); i >= 0; i = sentence.indexOf('.', i + 1)) {
+            if (i > 0 && i + 1 < sentence.length() && isAsciiDigit(sentence.charAt(i - 1)) && isAsciiDigit(sentence.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void worded(String sentence, int offset, LocalDate published, List<PhraseMatcher.Hit<TimeWord>> words,
@@ -289,9 +304,14 @@ final class DateFinder {
      * around it visible to look-arounds.
      */
     private static List<MatchResult> matches(Pattern pattern, String sentence, List<int[]> windows) {
+        if (windows.isEmpty()) {
+            return List.of();
+        }
         List<MatchResult> out = new ArrayList<>();
+        // one matcher for all windows: region() resets it but keeps the bounds' transparency and anchoring
+        Matcher m = pattern.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
         for (int[] w : windows) {
-            Matcher m = pattern.matcher(sentence).region(w[0], w[1]).useTransparentBounds(true).useAnchoringBounds(false);
+            m.region(w[0], w[1]);
             while (m.find()) {
                 out.add(m.toMatchResult());
             }

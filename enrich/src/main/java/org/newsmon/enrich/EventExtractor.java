@@ -78,6 +78,8 @@ final class EventExtractor {
         final List<List<Entry>> peopleTogether = new ArrayList<>();
         Mention lastVisit;
         List<String> lastParties;
+        /** Each named visitor's latest visit: "his visit" without a time of its own is that one. */
+        final Map<String, Mention> lastVisitBy = new LinkedHashMap<>();
 
         Article(LocalDate published, List<String> topCountries) {
             this.published = published;
@@ -135,18 +137,40 @@ final class EventExtractor {
                 }
                 return null;
             };
-            Sentence s = new Sentence(text, spans.get(i).of(text), entitiesBySentence.get(i), byCue, datesOf.apply(i), article,
+            Sentence s = new Sentence(text, spans.get(i), entitiesBySentence.get(i), byCue, datesOf.apply(i), article,
                     earlierDay);
             List<Hit<Cue>> visits = byCue.getOrDefault(Cue.VISIT, List.of());
             // real sentences name a visit a few times at most; the cap bounds the work on hostile text
-            for (Hit<Cue> trigger : visits.subList(0, Math.min(visits.size(), MAX_TRIGGERS_PER_SENTENCE))) {
-                s.visit(trigger);
+            int triggers = Math.min(visits.size(), MAX_TRIGGERS_PER_SENTENCE);
+            for (int k = 0; k < triggers; k++) {
+                int from = k == 0 ? spans.get(i).start() : clauseBoundary(text, visits.get(k - 1), visits.get(k));
+                int to = k + 1 == visits.size() ? spans.get(i).end() : clauseBoundary(text, visits.get(k), visits.get(k + 1));
+                s.visit(visits.get(k), from, to);
             }
             List<Hit<Cue>> signs = byCue.getOrDefault(Cue.SIGN, List.of());
             if (!signs.isEmpty() && byCue.containsKey(Cue.AGREEMENT_OBJECT)) {
                 s.agreement(signs.get(0));
             }
         }
+    }
+
+    /** Words and marks that join two clauses: "X's visit in 2014 and the visit by Y in 2015". */
+    private static final List<String> CLAUSE_JOINS = List.of(",", ";", " and ", " but ", " while ", " и ", " а ", " но ",
+            " və ", " isə ", " và ", " còn ", " — ", " – ");
+
+    /**
+     * Where the clause of one visit trigger ends and that of the next begins: after the last clause join between
+     * them, else at the next trigger. Each trigger's actors and time are read from its own clause.
+     */
+    static int clauseBoundary(String text, Hit<Cue> before, Hit<Cue> after) {
+        for (int at = after.start() - 1; at >= before.end(); at--) {
+            for (String join : CLAUSE_JOINS) {
+                if (at + join.length() <= after.start() && text.startsWith(join, at)) {
+                    return at;
+                }
+            }
+        }
+        return after.start();
     }
 
     private static void notePeopleTogether(String text, Sentences.Span span, List<Hit<Entry>> entities, Article article) {
@@ -182,17 +206,19 @@ final class EventExtractor {
     private static final class Sentence {
         final String text;
         final String sentence;
+        final Sentences.Span span;
         final List<Hit<Entry>> entities;
         final Map<Cue, List<Hit<Cue>>> cues;
         final List<DateMention> dates;
         final Article article;
         final java.util.function.Supplier<LocalDate> earlierDay;
 
-        Sentence(String text, String sentence, List<Hit<Entry>> entities, Map<Cue, List<Hit<Cue>>> cues,
+        Sentence(String text, Sentences.Span span, List<Hit<Entry>> entities, Map<Cue, List<Hit<Cue>>> cues,
                  List<DateMention> dates, Article article, java.util.function.Supplier<LocalDate> earlierDay) {
             this.earlierDay = earlierDay;
             this.text = text;
-            this.sentence = sentence;
+            this.span = span;
+            this.sentence = span.of(text);
             this.entities = entities;
             this.cues = cues;
             this.dates = dates;
@@ -203,13 +229,21 @@ final class EventExtractor {
             return cues.containsKey(cue);
         }
 
-        void visit(Hit<Cue> trigger) {
+        /** A visit named by {@code trigger}, whose own clause is {@code [from, to)} of the text. */
+        void visit(Hit<Cue> trigger, int from, int to) {
             if (has(Cue.PHONE_CALL)) {
                 return; // talking on the phone is not a visit
             }
-            DateMention time = timeOf(trigger);
+            // "my visit in 2014 and his visit in 2015": a date of the trigger's own clause first, else of the sentence
+            DateMention time = timeOf(trigger, from, to);
+            if (time == null) {
+                time = timeOf(trigger, span.start(), span.end());
+            }
             boolean historical = has(Cue.HISTORICAL) || (time != null && isPast(time));
-            DateMention day = nearestDay(trigger);
+            DateMention day = nearestDay(trigger, from, to);
+            if (day == null) {
+                day = nearestDay(trigger, span.start(), span.end());
+            }
             if ((has(Cue.INVITATION) || has(Cue.VAGUE_TIME)) && (day == null || historical)) {
                 return; // an invitation, or a promise to come "at a convenient time", announces nothing
             }
@@ -235,22 +269,37 @@ final class EventExtractor {
                 location = placeIn(parties.get(1), trigger);
             }
             for (Hit<Entry> e : entities) {
-                if (e.value().kind() == Kind.PERSON && in(parties, e.value().country()) && !actors.contains(e.value().name())) {
+                // the visitor may be the subject of the whole sentence; anyone else must be named in the trigger's clause
+                if (e.value().kind() == Kind.PERSON && in(parties, e.value().country()) && !actors.contains(e.value().name())
+                        && e.start() >= from && e.end() <= to) {
                     actors.add(e.value().name());
                 }
             }
             EventStatus status = visitStatus(day);
             boolean explicit = status != null;
+            Integer year = time == null ? null : time.from().getYear();
+            String visitorName = visitor != null && visitor.value().kind() == Kind.PERSON ? visitor.value().name() : null;
+            Mention earlier = visitorName == null ? null : article.lastVisitBy.get(visitorName);
+            if (!historical && time == null && !explicit && earlier != null && earlier.historical()
+                    && earlier.parties().equals(parties)) {
+                // "During his visit to Hanoi, Aliyev met…", neither dated nor in the present or future, is the visit
+                // of his that the article told of last; that one was history, so this is too
+                historical = true;
+                year = earlier.year();
+            }
             if (historical && status != EventStatus.CANCELLED) {
                 status = EventStatus.COMPLETED;
             }
             LocalDate until = untilDate();
             double confidence = 0.5 + (visitor != null && visitor.value().kind() == Kind.PERSON ? 0.15 : 0)
                     + (day != null ? 0.15 : 0) + (explicit ? 0.1 : 0);
-            Mention m = new Mention(EventType.VISIT, status, explicit, historical, time == null ? null : time.from().getYear(),
+            Mention m = new Mention(EventType.VISIT, status, explicit, historical, year,
                     day == null ? null : day.from(), day == null ? null : day.to(), until, parties, actors, location,
                     sentence, Math.min(confidence, 0.95));
             article.mentions.add(m);
+            if (visitorName != null) {
+                article.lastVisitBy.put(visitorName, m);
+            }
             if (!historical) {
                 article.lastVisit = m;
                 article.lastParties = parties;
@@ -310,7 +359,7 @@ final class EventExtractor {
         }
 
         void agreement(Hit<Cue> trigger) {
-            DateMention time = timeOf(trigger);
+            DateMention time = timeOf(trigger, span.start(), span.end());
             boolean historical = has(Cue.HISTORICAL) || (time != null && isPast(time));
             List<String> found = new ArrayList<>();
             entities.stream()
@@ -341,7 +390,7 @@ final class EventExtractor {
             parties = parties.stream().sorted().toList(); // agreements have no direction: parties in alphabetical order
             EventStatus status = has(Cue.SIGN_DOUBT) || has(Cue.PHONE_CALL) || has(Cue.SIGN_FUTURE)
                     ? EventStatus.PLANNED : EventStatus.SIGNED;
-            DateMention day = nearestDay(trigger);
+            DateMention day = nearestDay(trigger, span.start(), span.end());
             LocalDate date = day != null ? day.from() : null;
             if (date == null && status == EventStatus.SIGNED && !historical) {
                 LocalDate earlier = earlierDay.get();
@@ -392,12 +441,15 @@ final class EventExtractor {
             return null;
         }
 
-        /** The time expression that dates the trigger: the nearest one, unless "since" stands between them. */
-        private DateMention timeOf(Hit<Cue> trigger) {
+        /**
+         * The time expression in {@code [from, to)} that dates the trigger: the nearest one, unless "since" stands
+         * between them.
+         */
+        private DateMention timeOf(Hit<Cue> trigger, int from, int to) {
             DateMention best = null;
             int bestDistance = Integer.MAX_VALUE;
             for (DateMention d : dates) {
-                if (d.until() || sinceBetween(trigger.start(), d.start())) {
+                if (d.until() || d.start() < from || d.end() > to || sinceBetween(trigger.start(), d.start())) {
                     continue;
                 }
                 int dist = d.start() >= trigger.start() ? d.start() - trigger.end() : trigger.start() - d.end();
@@ -409,11 +461,11 @@ final class EventExtractor {
             return best;
         }
 
-        private DateMention nearestDay(Hit<Cue> trigger) {
+        private DateMention nearestDay(Hit<Cue> trigger, int from, int to) {
             DateMention best = null;
             int bestDistance = Integer.MAX_VALUE;
             for (DateMention d : dates) {
-                if (d.until() || d.precision() != Precision.DAY) {
+                if (d.until() || d.precision() != Precision.DAY || d.start() < from || d.end() > to) {
                     continue;
                 }
                 int dist = Math.abs(d.start() - trigger.start());

@@ -78,6 +78,10 @@ final class EventMerger {
         } else {
             // the first explicit word wins: news puts the state of things in the headline and the lead
             status = group.stream().filter(Mention::statusExplicit).map(Mention::status).findFirst().orElse(null);
+            if (status == EventStatus.ANNOUNCED && group.stream().anyMatch(m -> m.statusExplicit() && m.status() == EventStatus.COMPLETED)) {
+                // a visit the article says was paid is over, though it also recalls the time "ahead of" it
+                status = EventStatus.COMPLETED;
+            }
             if (first.historical()) {
                 status = status == EventStatus.CANCELLED ? status : EventStatus.COMPLETED;
             } else if (status == null) {

@@ -6,8 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Finds many phrases in a text in one pass: an Aho–Corasick automaton over {@link TextFolding folded} text, so case
- * and diacritics do not matter. A phrase matches whole words only, with three options written in front of or
+ * Finds many phrases in a text in one pass: a trie over {@link TextFolding folded} text, walked from each word start
+ * (as phrases match whole words, no match can begin inside a word), so case and diacritics do not matter. A phrase matches whole words only, with three options written in front of or
  * behind it in the data files:
  * <ul>
  *   <li>{@code ~phrase}: inflectable, the last word may carry up to {@value #MAX_SUFFIX} more letters of a
@@ -34,13 +34,17 @@ final class PhraseMatcher<T> {
         }
     }
 
-    private final int[] rootNext;          // transitions of the root, by char: the hot path
     private final char[] charClass;        // per char, 1 + its index in the phrases' alphabet; 0 = in no phrase
-    private final int[][] denseRow;        // for the root's children: next state by char class, failures resolved
-    private final LongIntMap next;          // other transitions, key (state << 16 | char)
-    private final int[] fail;
+    /**
+     * The trie as a table: one row per state (all, or the shallowest), {@link #width} ints: the child's position by
+     * char class ({@link #NONE} if none), then the state's first pattern (-1 if none). A position is a row's offset
+     * in the table, or {@code ~state} for a state without a row.
+     */
+    private final int[] table;
+    private final int width;
+    private final int[] position;           // per state, its position
+    private final LongIntMap next;          // transitions by key (state << 16 | char), for the states without a row
     private final int[] firstPattern;       // per state, first pattern ending here, -1 if none
-    private final int[] outputLink;         // per state, nearest state on the fail chain with patterns, -1 if none
     private final int[] nextPattern;        // per pattern, the next pattern ending at the same state
     private final int[] patternLength;
     private final int[] maxSuffix;
@@ -49,9 +53,11 @@ final class PhraseMatcher<T> {
     private final String[] caseText;
     private final T[] values;
 
+    /** In a row: no child for that char. The root's position, 0, is no one's child. */
+    private static final int NONE = 0;
+
     private PhraseMatcher(Builder<T> b) {
         int states = b.stateCount;
-        this.rootNext = b.rootNext;
         this.next = b.next;
         this.firstPattern = Arrays.copyOf(b.firstPattern, states);
         this.patternLength = b.lengths.stream().mapToInt(Integer::intValue).toArray();
@@ -66,74 +72,63 @@ final class PhraseMatcher<T> {
         @SuppressWarnings("unchecked")
         T[] vals = (T[]) b.values.toArray();
         this.values = vals;
-        this.fail = new int[states];
-        this.outputLink = new int[states];
-        buildFailureLinks(b);
         this.charClass = new char[Character.MAX_VALUE + 1];
         char classes = 0;
         for (char c : b.alphabet) {
             charClass[c] = ++classes;
         }
-        this.denseRow = buildDenseRows(b, classes);
+        this.width = classes + 2;
+        this.position = new int[states];
+        this.table = buildTable(b, classes);
     }
+
+    /** At most this many ints in the trie table by default: the bundled data needs under a million. */
+    static final int TABLE_BUDGET = 4 << 20;
 
     /**
-     * Most of the text is read in the root and its children, so those get a full row of transitions (a DFA row,
-     * failures already followed) indexed by char class, instead of a hash lookup and a failure walk.
+     * Each state gets a full row of children indexed by char class, so a char costs one array read instead of a
+     * hash lookup. Rows are laid out breadth-first: the shallow states, where most words are read, share cache
+     * lines. Past the budget ({@link #TABLE_BUDGET} unless the builder says otherwise) the deeper, rarely reached
+     * states keep the hash lookup.
      */
-    private int[][] buildDenseRows(Builder<T> b, int classes) {
-        int[][] rows = new int[b.stateCount][];
-        for (int c = 0; c < rootNext.length; c++) {
-            int child = rootNext[c];
-            if (child <= 0 || rows[child] != null) {
-                continue;
-            }
-            int[] row = new int[classes + 1];
-            for (char a : b.alphabet) {
-                int g = next.get(((long) child << 16) | a);
-                // a child's failure link is the root, so where it has no edge the root's edge is the transition
-                row[charClass[a]] = g >= 0 ? g : rootNext[a];
-            }
-            rows[child] = row;
+    private int[] buildTable(Builder<T> b, int classes) {
+        int[] order = breadthFirstOrder(b);
+        int rowsKept = Math.max(1, (int) Math.min(order.length, b.tableBudget / width));
+        Arrays.fill(position, -1);
+        for (int k = 0; k < rowsKept; k++) {
+            position[order[k]] = k * width;
         }
-        return rows;
+        for (int state = 0; state < position.length; state++) {
+            if (position[state] < 0) {
+                position[state] = ~state;
+            }
+        }
+        int[] out = new int[rowsKept * width];
+        for (int k = 0; k < rowsKept; k++) {
+            int state = order[k];
+            List<int[]> children = b.children.get(state);
+            if (children != null) {
+                for (int[] child : children) {
+                    out[k * width + charClass[child[0]]] = position[child[1]];
+                }
+            }
+            out[k * width + classes + 1] = firstPattern[state];
+        }
+        return out;
     }
 
-    private void buildFailureLinks(Builder<T> b) {
-        // breadth-first over the trie; children are recorded per state in the builder
+    private int[] breadthFirstOrder(Builder<T> b) {
         int[] queue = new int[b.stateCount];
-        int head = 0;
-        int tail = 0;
-        Arrays.fill(outputLink, -1);
-        for (int c = 0; c < rootNext.length; c++) {
-            int s = rootNext[c];
-            if (s > 0) {
-                fail[s] = 0;
-                queue[tail++] = s;
+        int tail = 1; // the root, state 0, first
+        for (int head = 0; head < tail; head++) {
+            List<int[]> children = b.children.get(queue[head]);
+            if (children != null) {
+                for (int[] child : children) {
+                    queue[tail++] = child[1];
+                }
             }
         }
-        while (head < tail) {
-            int state = queue[head++];
-            List<int[]> children = b.children.get(state);
-            if (children == null) {
-                continue;
-            }
-            for (int[] child : children) {
-                char c = (char) child[0];
-                int target = child[1];
-                int f = fail[state];
-                int candidate;
-                while ((candidate = step(f, c)) < 0 && f != 0) {
-                    f = fail[f];
-                }
-                if (candidate < 0 || candidate == target) {
-                    candidate = 0;
-                }
-                fail[target] = candidate;
-                outputLink[target] = firstPattern[candidate] >= 0 ? candidate : outputLink[candidate];
-                queue[tail++] = target;
-            }
-        }
+        return queue;
     }
 
     /** Short all-capital words are acronyms and match only in capitals. */
@@ -152,53 +147,71 @@ final class PhraseMatcher<T> {
         return letters;
     }
 
-    private int step(int state, char c) {
-        return state == 0 ? (rootNext[c] > 0 ? rootNext[c] : -1) : next.get(((long) state << 16) | c);
-    }
-
-    /** Every match in {@code text}, overlapping ones included, in order of their end. */
+    /** Every match in {@code text}, overlapping ones included, in order of their end (then of their start). */
     List<Hit<T>> findAll(String text) {
         return findAll(text, TextFolding.fold(text));
     }
 
-    /** As {@link #findAll(String)} on text already folded (same length as {@code text}). */
+    /**
+     * As {@link #findAll(String)} on text already folded (same length as {@code text}). A phrase matches whole
+     * words only, so it can start only where a word starts (or at a char that is no letter): the trie is walked
+     * from those places alone, as far as the text follows it, and the letters inside words are only stepped over.
+     */
     List<Hit<T>> findAll(String text, char[] folded) {
         List<Hit<T>> hits = new ArrayList<>();
-        int state = 0;
+        int[] table = this.table;
+        char[] charClass = this.charClass;
+        int patternSlot = width - 1;
+        boolean sorted = true;
+        int lastEnd = 0;
+        boolean previousIsWord = false;
         for (int i = 0; i < folded.length; i++) {
-            char c = folded[i];
-            int cls = charClass[c];
-            if (cls == 0) {
-                state = 0; // a char of no phrase ends every partial match
-                continue;
+            boolean word = TextFolding.isWordChar(folded[i]);
+            if (word && previousIsWord) {
+                continue; // inside a word
             }
-            int s;
-            while (true) {
-                if (state == 0) {
-                    s = rootNext[c];
+            previousIsWord = word;
+            int at = 0;
+            for (int j = i; j < folded.length; j++) {
+                char c = folded[j];
+                int cls = charClass[c];
+                if (cls == 0) {
                     break;
                 }
-                int[] row = denseRow[state];
-                if (row != null) {
-                    s = row[cls];
+                at = at >= 0 ? table[at + cls] : slowChild(~at, c);
+                if (at == NONE) {
                     break;
                 }
-                s = next.get(((long) state << 16) | c);
-                if (s >= 0) {
-                    break;
+                int pattern = at >= 0 ? table[at + patternSlot] : firstPattern[~at];
+                if (pattern >= 0) {
+                    int size = hits.size();
+                    for (int p = pattern; p >= 0; p = nextPattern[p]) {
+                        accept(p, j + 1, text, folded, hits);
+                    }
+                    if (hits.size() > size) {
+                        sorted &= j + 1 >= lastEnd;
+                        lastEnd = Math.max(lastEnd, j + 1);
+                    }
                 }
-                state = fail[state];
-            }
-            state = s;
-            int out = firstPattern[state] >= 0 ? state : outputLink[state];
-            while (out >= 0) {
-                for (int p = firstPattern[out]; p >= 0; p = nextPattern[p]) {
-                    accept(p, i + 1, text, folded, hits);
-                }
-                out = outputLink[out];
             }
         }
+        if (!sorted) {
+            // walks go by start; hits are promised by end, then start
+            hits.sort(BY_END_THEN_START);
+        }
         return hits;
+    }
+
+    private static final Comparator<Hit<?>> BY_END_THEN_START = (a, b) -> {
+        int endA = a.start() + a.matched();
+        int endB = b.start() + b.matched();
+        return endA != endB ? Integer.compare(endA, endB) : Integer.compare(a.start(), b.start());
+    };
+
+    /** The position of a row-less state's child on {@code c}, {@link #NONE} if it has none. */
+    private int slowChild(int state, char c) {
+        int s = next.get(((long) state << 16) | c);
+        return s < 0 ? NONE : position[s];
     }
 
     private void accept(int pattern, int end, String text, char[] folded, List<Hit<T>> hits) {
@@ -224,13 +237,21 @@ final class PhraseMatcher<T> {
         hits.add(new Hit<>(start, wordEnd, end - start, values[pattern]));
     }
 
+    /** By start, then longest first; on equal spans the longer phrase wins over the shorter one with a case ending. */
+    private static final Comparator<Hit<?>> LEFTMOST_LONGEST = (a, b) -> {
+        if (a.start() != b.start()) {
+            return Integer.compare(a.start(), b.start());
+        }
+        if (a.length() != b.length()) {
+            return Integer.compare(b.length(), a.length());
+        }
+        return Integer.compare(b.matched(), a.matched());
+    };
+
     /** Leftmost-longest selection: of overlapping hits keep the one starting first, then the longest. */
     static <T> List<Hit<T>> longestNonOverlapping(List<Hit<T>> hits) {
         List<Hit<T>> sorted = new ArrayList<>(hits);
-        // on equal spans the longer phrase wins over the shorter one with a case ending ("вьетнамск*" over "~Вьетнам")
-        sorted.sort(Comparator.<Hit<T>>comparingInt(Hit::start)
-                .thenComparing(Comparator.comparingInt(Hit<T>::length).reversed())
-                .thenComparing(Comparator.comparingInt(Hit<T>::matched).reversed()));
+        sorted.sort(LEFTMOST_LONGEST);
         List<Hit<T>> kept = new ArrayList<>();
         int coveredTo = -1;
         for (Hit<T> hit : sorted) {
@@ -272,6 +293,7 @@ final class PhraseMatcher<T> {
         private final List<String> phrases = new ArrayList<>();
         private final List<Integer> nextPattern = new ArrayList<>();
         private final List<T> values = new ArrayList<>();
+        private int tableBudget = TABLE_BUDGET;
 
         Builder() {
             Arrays.fill(firstPattern, -1);
@@ -338,6 +360,12 @@ final class PhraseMatcher<T> {
             for (Phrase<? extends T> p : phrases) {
                 add(p.notation(), p.value());
             }
+            return this;
+        }
+
+        /** At most this many ints in the DFA table (the root's row is always there); deeper states use hash lookups. */
+        Builder<T> tableBudget(int ints) {
+            this.tableBudget = ints;
             return this;
         }
 

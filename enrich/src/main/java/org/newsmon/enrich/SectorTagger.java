@@ -47,26 +47,39 @@ final class SectorTagger {
     /** Sectors of {@code text} from the hits of {@link #phrases()} in it. */
     List<SectorTag> tag(String text, List<Hit<Term>> termHits, List<Sentences.Span> sentences) {
         List<Hit<Term>> hits = PhraseMatcher.longestNonOverlapping(termHits);
-        Map<String, double[]> perSentence = new LinkedHashMap<>();   // sector -> weight by sentence index
-        Map<String, Double> totals = new LinkedHashMap<>();
+        Map<String, Weights> bySector = new LinkedHashMap<>(); // in order of first hit: ties in score keep it
         int s = 0;
         for (Hit<Term> hit : hits) {
             while (s < sentences.size() - 1 && sentences.get(s).end() <= hit.start()) {
                 s++;
             }
-            String sector = hit.value().sector();
-            perSentence.computeIfAbsent(sector, k -> new double[Math.max(1, sentences.size())])[sentences.isEmpty() ? 0 : s] += hit.value().weight();
-            totals.merge(sector, hit.value().weight(), Double::sum);
+            Weights w = bySector.get(hit.value().sector());
+            if (w == null) {
+                w = new Weights(new double[Math.max(1, sentences.size())]);
+                bySector.put(hit.value().sector(), w);
+            }
+            w.perSentence[sentences.isEmpty() ? 0 : s] += hit.value().weight();
+            w.total += hit.value().weight();
         }
         List<SectorTag> tags = new ArrayList<>();
-        totals.forEach((sector, total) -> {
-            if (total >= THRESHOLD) {
-                double score = Math.round(total / (total + 3.0) * 100) / 100.0;
-                tags.add(new SectorTag(sector, score, evidence(text, sentences, perSentence.get(sector))));
+        bySector.forEach((sector, w) -> {
+            if (w.total >= THRESHOLD) {
+                double score = Math.round(w.total / (w.total + 3.0) * 100) / 100.0;
+                tags.add(new SectorTag(sector, score, evidence(text, sentences, w.perSentence)));
             }
         });
         tags.sort(Comparator.comparingDouble(SectorTag::score).reversed());
         return tags;
+    }
+
+    /** A sector's weight in the article and by sentence. */
+    private static final class Weights {
+        final double[] perSentence;
+        double total;
+
+        Weights(double[] perSentence) {
+            this.perSentence = perSentence;
+        }
     }
 
     private static List<String> evidence(String text, List<Sentences.Span> sentences, double[] weights) {

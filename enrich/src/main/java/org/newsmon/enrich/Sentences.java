@@ -56,29 +56,56 @@ final class Sentences {
         return out;
     }
 
+    /** The chars that may end a sentence; the scan jumps from one to the next (indexOf is vectorised). */
+    private static final char[] ENDS = {'\n', '.', '!', '?', '…'};
+
     static List<Span> split(String text) {
         List<Span> spans = new ArrayList<>();
-        int start = 0;
         int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            boolean boundary = false;
-            int end = i + 1;
+        int[] nextEnd = new int[ENDS.length]; // per end char, its next index at or after i (n when none)
+        for (int k = 0; k < ENDS.length; k++) {
+            nextEnd[k] = indexOrEnd(text, ENDS[k], 0);
+        }
+        int start = 0;
+        int i = 0;
+        while (i < n) {
+            int p = n;
+            for (int k = 0; k < ENDS.length; k++) {
+                if (nextEnd[k] < i) {
+                    nextEnd[k] = indexOrEnd(text, ENDS[k], i);
+                }
+                p = Math.min(p, nextEnd[k]);
+            }
+            // text without sentence ends is cut at the first space MAX_LENGTH chars after the sentence start
+            if (p - start > MAX_LENGTH) {
+                int cut = text.indexOf(' ', Math.max(i, start + MAX_LENGTH));
+                if (cut >= 0 && cut < p) {
+                    add(text, start, cut + 1, spans);
+                    start = cut + 1;
+                    i = cut + 1;
+                    continue;
+                }
+            }
+            if (p == n) {
+                break;
+            }
+            char c = text.charAt(p);
             if (c == '\n') {
-                boundary = true;
-                end = i;
-            } else if ((c == '.' || c == '!' || c == '?' || c == '…') && endsSentence(text, i)) {
-                boundary = true;
-            } else if (i - start >= MAX_LENGTH && c == ' ') {
-                boundary = true;
+                add(text, start, p, spans);
+                start = p + 1;
+            } else if (endsSentence(text, p)) {
+                add(text, start, p + 1, spans);
+                start = p + 1;
             }
-            if (boundary) {
-                add(text, start, end, spans);
-                start = i + 1;
-            }
+            i = p + 1;
         }
         add(text, start, n, spans);
         return spans;
+    }
+
+    private static int indexOrEnd(String text, char c, int from) {
+        int at = text.indexOf(c, from);
+        return at < 0 ? text.length() : at;
     }
 
     private static boolean endsSentence(String text, int i) {

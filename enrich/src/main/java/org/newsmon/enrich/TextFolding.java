@@ -59,7 +59,18 @@ final class TextFolding {
         return new String(fold(text));
     }
 
+    /** Whether a char is a letter or digit, for every char: read once for each char of every text. */
+    private static final boolean[] WORD_CHAR = buildWordChars();
+
+    private static boolean[] buildWordChars() {
+        boolean[] table = new boolean[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            table[c] = Character.isLetterOrDigit((char) c);
+        }
+        return table;
+    }
+
     static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c);
+        return WORD_CHAR[c];
     }
 }

@@ -1,7 +1,7 @@
 /**
  * The enrich stage: {@code news.raw} → {@code news.enriched}.
  *
- * <p>{@link org.newsmon.enrich.Tagger} is the pure core: one Aho–Corasick pass over the folded text (lower case, no
+ * <p>{@link org.newsmon.enrich.Tagger} is the pure core: one pass of a phrase trie over the folded text (lower case, no
  * diacritics, offsets kept) finds the names of the gazetteer, the event cue words, the sector terms, the time words
  * and the titles that introduce unknown people; sentences, dates and events are then read around those hits. What
  * it knows is data, in this package's resources:

@@ -88,6 +88,10 @@ class DateFinderTest {
         assertEquals(WED_MAY_7, range.from());
         assertEquals(LocalDate.of(2025, 5, 8), range.to());
         assertEquals(LocalDate.of(2025, 5, 8), only("Chiều 8/5/2025, đoàn rời Baku.").from());
+        DateMention headline = only("CHUYẾN THĂM DIỄN RA TỪ NGÀY 7 ĐẾN NGÀY 8/5");
+        assertEquals(WED_MAY_7, headline.from());
+        assertEquals(LocalDate.of(2025, 5, 8), headline.to());
+        assertEquals(LocalDate.of(2025, 10, 15), only(".5 млн — форум откроется 15.10.2025").from());
     }
 
     @Test

@@ -155,4 +155,65 @@ class EventExtractionTest {
         assertEquals(List.of("AZ", "VN"), agreement.parties());
         assertEquals(LocalDate.of(2025, 5, 7), agreement.date());
     }
+    @Test
+    void eachVisitOfASentenceTakesActorsAndYearFromItsOwnClause() {
+        for (String text : List.of(
+                "Ilham Aliyev's state visit to Vietnam in 2014 and the visit of President Truong Tan Sang to Azerbaijan in 2015 "
+                        + "opened a new chapter.",
+                "Государственный визит Ильхама Алиева во Вьетнам в 2014 году и визит Чыонг Тан Шанга в Азербайджан в 2015 году "
+                        + "открыли новую главу.")) {
+            List<Event> found = events(text, THU_MAY_8);
+            assertEquals(2, found.size(), found::toString);
+            assertEquals(List.of("AZ", "VN"), found.get(0).parties(), text);
+            assertEquals(List.of("Ilham Aliyev"), found.get(0).actors(), text);
+            assertEquals(List.of("VN", "AZ"), found.get(1).parties(), text);
+            assertEquals(List.of("Truong Tan Sang"), found.get(1).actors(), text);
+            assertTrue(found.stream().allMatch(Event::historical), text);
+        }
+    }
+
+    @Test
+    void undatedVisitOfSomeoneWhoseLastVisitWasHistoryIsThatVisit() {
+        for (String text : List.of(
+                "In 2014 Ilham Aliyev paid a state visit to Vietnam. During his visit to Hanoi, President Aliyev met Vietnamese "
+                        + "alumni of Azerbaijani universities.",
+                "В 2014 году Ильхам Алиев посетил Вьетнам. Во время визита в Ханой Ильхам Алиев встретился с выпускниками "
+                        + "азербайджанских вузов.")) {
+            Event visit = only(events(text, THU_MAY_8), EventType.VISIT);
+            assertTrue(visit.historical(), text);
+            assertEquals(List.of("AZ", "VN"), visit.parties(), text);
+            assertEquals(EventStatus.COMPLETED, visit.status(), text);
+        }
+    }
+
+    @Test
+    void datedOrAnnouncedVisitAfterARecalledOneIsNews() {
+        List<Event> found = events("In 2014 Ilham Aliyev paid a state visit to Vietnam. Ilham Aliyev will visit Hanoi on May 20.",
+                THU_MAY_8);
+        List<Event> news = found.stream().filter(e -> !e.historical()).toList();
+        assertEquals(1, news.size(), found::toString);
+        assertEquals(EventStatus.ANNOUNCED, news.get(0).status());
+        assertEquals(LocalDate.of(2025, 5, 20), news.get(0).date());
+        List<Event> russian = events("В 2014 году Ильхам Алиев посетил Вьетнам. Сейчас Ильхам Алиев находится во Вьетнаме с визитом.",
+                THU_MAY_8);
+        assertEquals(1, russian.stream().filter(e -> !e.historical()).count(), russian::toString);
+    }
+
+    @Test
+    void visitStatedAsPaidIsCompletedThoughAlsoMentionedAsAhead() {
+        Event en = only(events("To Lam has paid an official visit to Azerbaijan on May 6-7. As Ilham Aliyev said ahead of "
+                + "To Lam's visit, the two countries work closely together.", THU_MAY_8), EventType.VISIT);
+        assertEquals(EventStatus.COMPLETED, en.status());
+        assertEquals(List.of("VN", "AZ"), en.parties());
+        assertEquals(LocalDate.of(2025, 5, 6), en.date());
+        assertEquals(LocalDate.of(2025, 5, 7), en.dateEnd());
+        Event ru = only(events("Накануне визита То Лама Ильхам Алиев дал интервью. То Лам совершил официальный визит в "
+                + "Азербайджан 6-7 мая.", THU_MAY_8), EventType.VISIT);
+        assertEquals(EventStatus.COMPLETED, ru.status());
+        assertEquals(LocalDate.of(2025, 5, 6), ru.date());
+        Event vi = only(events("Tổng Bí thư Tô Lâm đã có chuyến thăm chính thức Azerbaijan từ ngày 6 đến ngày 7/5.", THU_MAY_8),
+                EventType.VISIT);
+        assertEquals(EventStatus.COMPLETED, vi.status());
+        assertEquals(LocalDate.of(2025, 5, 6), vi.date());
+    }
 }

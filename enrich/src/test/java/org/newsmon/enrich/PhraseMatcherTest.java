@@ -95,4 +95,17 @@ class PhraseMatcherTest {
         assertEquals(List.of(1, 36 * 36 - 1, 49_999), hits.stream().map(Hit::value).toList());
         assertTrue(words.size() == 50_000);
     }
+    @Test
+    void deepStatesBeyondTheTableBudgetFindTheSameHits() {
+        String text = "Tổng Bí thư Tô Lâm và Tổng thống Ilham Aliyev ký Tuyên bố chung tại Bakı; То Лам прибыл в Баку, "
+                + "Ho Chi Minh City, Bakuvian oilmen, Azerbaijan–Vietnam intergovernmental commission.";
+        PhraseMatcher.Builder<Object> full = PhraseMatcher.builder();
+        PhraseMatcher.Builder<Object> rootOnly = PhraseMatcher.builder().tableBudget(1);
+        for (PhraseMatcher.Builder<Object> b : List.of(full, rootOnly)) {
+            b.addAll(Gazetteer.bundled().phrases()).addAll(EventExtractor.bundled().phrases()).addAll(DateFinder.timeWords());
+        }
+        List<Hit<Object>> expected = full.build().findAll(text);
+        assertTrue(expected.size() > 10, expected::toString);
+        assertEquals(expected, rootOnly.build().findAll(text));
+    }
 }
