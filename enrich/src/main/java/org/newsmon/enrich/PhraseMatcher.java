@@ -46,7 +46,6 @@ final class PhraseMatcher<T> {
     private final LongIntMap next;          // transitions by key (state << 16 | char), for the states without a row
     private final int[] firstPattern;       // per state, first pattern ending here, -1 if none
     private final int[] nextPattern;        // per pattern, the next pattern ending at the same state
-    private final int[] patternLength;
     private final int[] maxSuffix;
     private final String[] exactText;       // lower-cased phrase for =phrases, else null
     private final boolean[] caseSensitive;  // acronyms: "NAM" must not match Vietnamese "năm"
@@ -60,7 +59,6 @@ final class PhraseMatcher<T> {
         int states = b.stateCount;
         this.next = b.next;
         this.firstPattern = Arrays.copyOf(b.firstPattern, states);
-        this.patternLength = b.lengths.stream().mapToInt(Integer::intValue).toArray();
         this.maxSuffix = b.suffixes.stream().mapToInt(Integer::intValue).toArray();
         this.exactText = b.exact.toArray(new String[0]);
         this.caseText = b.phrases.toArray(new String[0]);
@@ -185,8 +183,17 @@ final class PhraseMatcher<T> {
                 int pattern = at >= 0 ? table[at + patternSlot] : firstPattern[~at];
                 if (pattern >= 0) {
                     int size = hits.size();
+                    // Every pattern of a state spells the same folded phrase, from i to j: where its word ends is
+                    // found once for all of them.
+                    int end = j + 1;
+                    int wordEnd = end;
+                    if (TextFolding.isWordChar(folded[j])) {
+                        while (wordEnd < folded.length && TextFolding.isWordChar(folded[wordEnd])) {
+                            wordEnd++;
+                        }
+                    }
                     for (int p = pattern; p >= 0; p = nextPattern[p]) {
-                        accept(p, j + 1, text, folded, hits);
+                        accept(p, i, end, wordEnd, text, hits);
                     }
                     if (hits.size() > size) {
                         sorted &= j + 1 >= lastEnd;
@@ -214,17 +221,8 @@ final class PhraseMatcher<T> {
         return s < 0 ? NONE : position[s];
     }
 
-    private void accept(int pattern, int end, String text, char[] folded, List<Hit<T>> hits) {
-        int start = end - patternLength[pattern];
-        if (start > 0 && TextFolding.isWordChar(folded[start - 1]) && TextFolding.isWordChar(folded[start])) {
-            return;
-        }
-        int wordEnd = end;
-        if (end < folded.length && TextFolding.isWordChar(folded[end - 1])) {
-            while (wordEnd < folded.length && TextFolding.isWordChar(folded[wordEnd])) {
-                wordEnd++;
-            }
-        }
+    /** Adds the hit of {@code pattern} on {@code [start, end)} unless its suffix, exact spelling or case rules it out. */
+    private void accept(int pattern, int start, int end, int wordEnd, String text, List<Hit<T>> hits) {
         if (wordEnd - end > maxSuffix[pattern]) {
             return;
         }
@@ -287,7 +285,6 @@ final class PhraseMatcher<T> {
         private int[] firstPattern = new int[64];
         private int stateCount = 1;
         private final java.util.TreeSet<Character> alphabet = new java.util.TreeSet<>();
-        private final List<Integer> lengths = new ArrayList<>();
         private final List<Integer> suffixes = new ArrayList<>();
         private final List<String> exact = new ArrayList<>();
         private final List<String> phrases = new ArrayList<>();
@@ -326,7 +323,6 @@ final class PhraseMatcher<T> {
                 alphabet.add(c);
             }
             int pattern = values.size();
-            lengths.add(phrase.length());
             suffixes.add(suffix);
             exact.add(exactMatch ? phrase.toLowerCase(java.util.Locale.ROOT) : null);
             phrases.add(phrase);
