@@ -275,7 +275,7 @@ final class EventExtractor {
                     actors.add(e.value().name());
                 }
             }
-            EventStatus status = visitStatus(day);
+            EventStatus status = visitStatus(day, from, to);
             boolean explicit = status != null;
             Integer year = time == null ? null : time.from().getYear();
             String visitorName = visitor != null && visitor.value().kind() == Kind.PERSON ? visitor.value().name() : null;
@@ -421,20 +421,30 @@ final class EventExtractor {
             }
         }
 
-        private EventStatus visitStatus(DateMention day) {
-            if (has(Cue.CANCELLED)) {
+        /**
+         * The status its own clause {@code [from, to)} states ("arrived after a visit to Kazakhstan and is scheduled
+         * to continue with visits to Belarus": Belarus is announced), else the status the sentence states.
+         */
+        private EventStatus visitStatus(DateMention day, int from, int to) {
+            EventStatus own = visitStatus(day, cue -> cues.getOrDefault(cue, List.of()).stream()
+                    .anyMatch(h -> h.start() >= from && h.end() <= to));
+            return own != null ? own : visitStatus(day, this::has);
+        }
+
+        private EventStatus visitStatus(DateMention day, java.util.function.Predicate<Cue> stated) {
+            if (stated.test(Cue.CANCELLED)) {
                 return EventStatus.CANCELLED;
             }
-            if (has(Cue.COMPLETED)) {
+            if (stated.test(Cue.COMPLETED)) {
                 return EventStatus.COMPLETED;
             }
-            if (has(Cue.ONGOING_STRONG)) {
+            if (stated.test(Cue.ONGOING_STRONG)) {
                 return EventStatus.ONGOING;
             }
-            if (has(Cue.ANNOUNCED)) {
+            if (stated.test(Cue.ANNOUNCED)) {
                 return EventStatus.ANNOUNCED;
             }
-            if (has(Cue.ONGOING)) {
+            if (stated.test(Cue.ONGOING)) {
                 // "arrives in Baku tomorrow" is still an announcement
                 return day != null && day.from().isAfter(article.published) ? EventStatus.ANNOUNCED : EventStatus.ONGOING;
             }

@@ -68,6 +68,19 @@ class EventExtractionTest {
     }
 
     @Test
+    void eachVisitOfATourTakesTheStatusOfItsOwnClause() {
+        for (String text : List.of(
+                "To Lam ended his visit to Kazakhstan and, after his talks in Baku, is scheduled to continue with a visit to Belarus.",
+                "То Лам завершил визит в Казахстан, а затем посетит Беларусь.")) {
+            List<Event> events = events(text, THU_MAY_8);
+            Event kazakhstan = events.stream().filter(e -> e.parties().contains("KZ")).findFirst().orElseThrow(() -> new AssertionError(events));
+            Event belarus = events.stream().filter(e -> e.parties().contains("BY")).findFirst().orElseThrow(() -> new AssertionError(events));
+            assertEquals(EventStatus.COMPLETED, kazakhstan.status(), text);
+            assertEquals(EventStatus.ANNOUNCED, belarus.status(), text);
+        }
+    }
+
+    @Test
     void postponedVisitIsCancelled() {
         Event visit = only(events("Ilham Aliyev's visit to Hanoi, planned for October 14, has been postponed.", "2025-10-01T08:00:00Z"),
                 EventType.VISIT);

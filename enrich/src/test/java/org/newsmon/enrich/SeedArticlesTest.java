@@ -82,6 +82,9 @@ class SeedArticlesTest {
         assertEquals(List.of(List.of("VN", "KZ"), List.of("VN", "BY")), offWatch.stream().map(Event::parties).toList(),
                 events::toString);
         offWatch.forEach(e -> assertEquals(List.of("To Lam"), e.actors(), e::toString));
+        // "arrived in Baku following an official visit to Kazakhstan and … is scheduled to continue … with visits to Belarus"
+        assertEquals(List.of(EventStatus.COMPLETED, EventStatus.ANNOUNCED), offWatch.stream().map(Event::status).toList(),
+                events::toString);
         assertHistorical(events, EventType.VISIT, List.of("VN", "AZ"), "Ho Chi Minh");
         assertHistorical(events, EventType.VISIT, List.of("AZ", "VN"), "Heydar Aliyev");
         assertHistorical(events, EventType.VISIT, List.of("AZ", "VN"), "Ilham Aliyev");
