@@ -219,7 +219,7 @@ public final class AlertsService implements AutoCloseable {
         props.put(StreamsConfig.STATE_DIR_CONFIG, config.get(CommonSettings.STATE_DIR));
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, config.get(CommonSettings.TOPIC_REPLICATION));
         // An unreadable article goes to the DLQ as it came, up to the 16 MiB the topics accept (default: 1 MiB).
-        props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 16 * 1024 * 1024);
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), Topics.MAX_RECORD_BYTES);
         // An article's alert passes two exactly-once commits here (before and after the repartition topic), each
         // waiting for the commit interval (100 ms under EOS by default); alerts see few records, so committing
         // twice as often costs little and takes ~100 ms off the alert latency `newsmon bench` measures.

@@ -14,6 +14,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.newsmon.alerts.AlertsService;
 import org.newsmon.core.CommonSettings;
 import org.newsmon.core.Config;
+import org.newsmon.core.ProducerSettings;
 import org.newsmon.core.Topic;
 import org.newsmon.core.TopicAdmin;
 import org.newsmon.core.Topics;
@@ -82,19 +83,6 @@ final class PipelineBench {
         this.bootstrap = config.get(CommonSettings.BOOTSTRAP_SERVERS);
         this.runId = runId;
         this.synthetic = new SyntheticArticles(runId, alertEvery);
-    }
-
-    /** The producer settings of both the baseline and the pipeline's input: those ingest writes news.raw with. */
-    Properties producerSettings() {
-        Properties p = new Properties();
-        p.putAll(config.withPrefix("kafka."));
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        p.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
-        p.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 20);
-        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024);
-        return p;
     }
 
     Result run(Plan plan) throws InterruptedException {
@@ -237,7 +225,8 @@ final class PipelineBench {
 
     /** @param clientId names the producer's network thread, which {@link CpuBreakdown} counts as the bench's */
     private KafkaProducer<byte[], byte[]> newProducer(String clientId) {
-        Properties p = producerSettings();
+        // the same settings for the baseline and the pipeline's input: those ingest writes news.raw with
+        Properties p = ProducerSettings.durable(config, bootstrap);
         p.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         return new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
     }

@@ -10,6 +10,9 @@ public final class Topics {
 
     private static final long DAY_MS = 24L * 60 * 60 * 1000;
 
+    /** The largest record newsmon writes (a whole page in the archive, a poison input in the DLQ): 16 MiB. */
+    public static final int MAX_RECORD_BYTES = 16 * 1024 * 1024;
+
     /** Articles as ingested, keyed by article id. */
     public static final Topic<String, RawArticle> RAW = new Topic<>("news.raw", Serdes.String(),
             new JsonSerde<>(RawArticle.class), Map.of("compression.type", "zstd"));
@@ -26,7 +29,7 @@ public final class Topics {
     public static final Topic<String, FetchedDocument> ARCHIVE = new Topic<>("news.archive", Serdes.String(),
             new JsonSerde<>(FetchedDocument.class),
             Map.of("retention.ms", Long.toString(3650 * DAY_MS), "compression.type", "zstd",
-                    "max.message.bytes", Integer.toString(16 * 1024 * 1024)));
+                    "max.message.bytes", Integer.toString(MAX_RECORD_BYTES)));
 
     /** Ingest bookkeeping per feed, keyed by feed URL; compacted to the latest state of each feed. */
     public static final Topic<String, FeedState> FEED_STATE = new Topic<>("news.feed-state", Serdes.String(),
@@ -37,7 +40,7 @@ public final class Topics {
      * Values may be as large as the largest accepted input.
      */
     public static final Topic<byte[], byte[]> DLQ = new Topic<>("news.dlq", Serdes.ByteArray(), Serdes.ByteArray(),
-            Map.of("retention.ms", Long.toString(30 * DAY_MS), "max.message.bytes", Integer.toString(16 * 1024 * 1024)));
+            Map.of("retention.ms", Long.toString(30 * DAY_MS), "max.message.bytes", Integer.toString(MAX_RECORD_BYTES)));
 
     public static final List<Topic<?, ?>> ALL = List.of(RAW, ENRICHED, ALERTS, ARCHIVE, FEED_STATE, DLQ);
 }

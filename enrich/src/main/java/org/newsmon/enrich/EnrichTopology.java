@@ -81,7 +81,7 @@ public final class EnrichTopology {
         props.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, Serdes.ByteArraySerde.class.getName());
         // Poison goes to the DLQ as the bytes it came as, up to the 16 MiB the topics accept: with the default 1 MiB
         // the first large one would fail the stream thread, and fail it again after every restart.
-        props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 16 * 1024 * 1024);
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), Topics.MAX_RECORD_BYTES);
         // Tagging is CPU-bound and keeps no state: one stream thread per core (up to one per partition, the most
         // that get a task) lets it use every core; `newsmon bench` showed the single default thread as the limit.
         Integer partitions = config.get(CommonSettings.TOPIC_PARTITIONS);

@@ -31,6 +31,7 @@ import org.newsmon.core.FeedState;
 import org.newsmon.core.FetchedDocument;
 import org.newsmon.core.HttpEndpoint;
 import org.newsmon.core.RawArticle;
+import org.newsmon.core.ProducerSettings;
 import org.newsmon.core.Topic;
 import org.newsmon.core.TopicAdmin;
 import org.slf4j.Logger;
@@ -260,15 +261,7 @@ public final class IngestService implements AutoCloseable {
     }
 
     private KafkaProducer<byte[], byte[]> newProducer() {
-        Properties props = new Properties();
-        props.putAll(config.withPrefix("kafka."));
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        props.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
-        props.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 20);
-        // archive records carry whole pages; the topic accepts 16 MiB
-        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024);
+        Properties props = ProducerSettings.durable(config, bootstrapServers);
         props.put(ProducerConfig.CLIENT_ID_CONFIG, "newsmon-ingest");
         return new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
     }

@@ -17,6 +17,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.newsmon.core.CommonSettings;
+import org.newsmon.core.ProducerSettings;
 import org.newsmon.core.Config;
 import org.newsmon.core.DeadLetters;
 import org.newsmon.core.EnrichedArticle;
@@ -46,16 +47,8 @@ final class EnrichedOutput implements AutoCloseable {
     EnrichedOutput(Config config, String transactionalId, ReplayTarget target, Tagger tagger) {
         this.target = target;
         this.tagger = tagger;
-        Properties props = new Properties();
-        props.putAll(config.withPrefix("kafka."));
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.get(CommonSettings.BOOTSTRAP_SERVERS));
+        Properties props = ProducerSettings.durable(config, config.get(CommonSettings.BOOTSTRAP_SERVERS));
         props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        props.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
-        props.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 20);
-        // archive records carry whole pages; the topic accepts 16 MiB
-        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024);
         producer = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
         try {
             producer.initTransactions();

@@ -22,6 +22,7 @@ import org.newsmon.core.Config;
 import org.newsmon.core.FetchedDocument;
 import org.newsmon.core.RawArticle;
 import org.newsmon.core.TopicAdmin;
+import org.newsmon.core.Topics;
 import org.newsmon.enrich.Tagger;
 import org.newsmon.ingest.ArchivedArticles;
 import org.slf4j.Logger;
@@ -131,14 +132,26 @@ public final class Replayer {
         return "newsmon-replay." + target.name() + "." + r.from().name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    private boolean fromRaw(Request request, KafkaConsumer<byte[], byte[]> consumer, EnrichedOutput out, String group,
-                            long[] skipped) {
-        List<TopicPartition> partitions = AlertsStage.partitions(consumer, live.raw().name());
-        Map<TopicPartition, Long> since = offsetsFor(consumer, partitions, request.since());
+    /** A topic's partitions with the offsets of the request's window and where an earlier run of the group got to. */
+    private record Window(List<TopicPartition> partitions, Map<TopicPartition, Long> since,
+                          Map<TopicPartition, Long> stopAt, Map<TopicPartition, OffsetAndMetadata> committed) {}
+
+    private Window window(Request request, KafkaConsumer<byte[], byte[]> consumer, String topic) {
+        List<TopicPartition> partitions = AlertsStage.partitions(consumer, topic);
         Map<TopicPartition, Long> stopAt = request.until() == null
                 ? consumer.endOffsets(partitions, Duration.ofSeconds(30)) : offsetsFor(consumer, partitions, request.until());
         Map<TopicPartition, OffsetAndMetadata> committed = request.fresh() ? Map.of()
                 : consumer.committed(java.util.Set.copyOf(partitions), Duration.ofSeconds(30));
+        return new Window(partitions, offsetsFor(consumer, partitions, request.since()), stopAt, committed);
+    }
+
+    private boolean fromRaw(Request request, KafkaConsumer<byte[], byte[]> consumer, EnrichedOutput out, String group,
+                            long[] skipped) {
+        Window w = window(request, consumer, live.raw().name());
+        List<TopicPartition> partitions = w.partitions();
+        Map<TopicPartition, Long> since = w.since();
+        Map<TopicPartition, Long> stopAt = w.stopAt();
+        Map<TopicPartition, OffsetAndMetadata> committed = w.committed();
         Map<TopicPartition, Long> start = new HashMap<>();
         long total = 0;
         for (TopicPartition tp : partitions) {
@@ -208,12 +221,11 @@ public final class Replayer {
 
     private boolean fromArchive(Request request, KafkaConsumer<byte[], byte[]> consumer, EnrichedOutput out,
                                 String group, long[] skipped) {
-        List<TopicPartition> partitions = AlertsStage.partitions(consumer, live.archive().name());
-        Map<TopicPartition, Long> since = offsetsFor(consumer, partitions, request.since());
-        Map<TopicPartition, Long> stopAt = request.until() == null
-                ? consumer.endOffsets(partitions, Duration.ofSeconds(30)) : offsetsFor(consumer, partitions, request.until());
-        Map<TopicPartition, OffsetAndMetadata> committed = request.fresh() ? Map.of()
-                : consumer.committed(java.util.Set.copyOf(partitions), Duration.ofSeconds(30));
+        Window w = window(request, consumer, live.archive().name());
+        List<TopicPartition> partitions = w.partitions();
+        Map<TopicPartition, Long> since = w.since();
+        Map<TopicPartition, Long> stopAt = w.stopAt();
+        Map<TopicPartition, OffsetAndMetadata> committed = w.committed();
         Map<TopicPartition, Long> start = new HashMap<>(since);
         int doneBefore = 0;
         for (TopicPartition tp : partitions) {
@@ -337,7 +349,7 @@ public final class Replayer {
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, batch);
         // archive records carry whole pages
-        p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024);
+        p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Topics.MAX_RECORD_BYTES);
         return new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 }
