@@ -14,7 +14,7 @@ import org.newsmon.ingest.IngestSettings;
 import picocli.CommandLine.Option;
 
 /** The options every service command shares: where the config file is and the settings most often overridden. */
-final class ConfigOptions {
+public final class ConfigOptions {
     /** Every key of every module: a config file is checked against all of them at once. */
     static final List<ConfigKey<?>> ALL_KEYS = allKeys();
 
@@ -31,7 +31,7 @@ final class ConfigOptions {
     Map<String, String> settings = new HashMap<>();
 
     /** The validated configuration: flags over {@code NEWSMON_*} environment over the file over defaults. */
-    Config load(Map<String, String> commandDefaults) {
+    public Config load(Map<String, String> commandDefaults) {
         Map<String, String> flags = new HashMap<>(commandDefaults);
         flags.putAll(settings);
         if (bootstrapServers != null) {

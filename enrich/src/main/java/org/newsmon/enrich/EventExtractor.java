@@ -24,8 +24,28 @@ import org.newsmon.enrich.PhraseMatcher.Hit;
 final class EventExtractor {
     enum Cue {
         VISIT, SIGN, AGREEMENT_OBJECT, SIGN_FUTURE, SIGN_DOUBT, CANCELLED, COMPLETED, ONGOING_STRONG, ANNOUNCED, ONGOING, HISTORICAL,
-        SINCE, PHONE_CALL, INVITATION, VAGUE_TIME
+        SINCE, PHONE_CALL, INVITATION, VAGUE_TIME,
+        /** A host receiving a guest: the subject hosts, the guest of another country visits. */
+        HOST,
+        /** Talks or a meeting: a visit when it takes place in one side's country. */
+        MEET,
+        /** A departure: the visitor leaves the host's country, the visit is over. */
+        DEPART,
+        /** A meeting on the sidelines of a gathering: both sides may be guests of a third country. */
+        SIDELINES,
+        /** "at the invitation of X", "по приглашению X", "X-in dəvəti ilə": X hosts, X does not visit. */
+        INVITED_BY,
+        /** A word of the future before a signing ("will sign", "планируется подписание", "sẽ ký"). */
+        FUTURE,
+        /** A word of the future after a signing ("imzalanması nəzərdə tutulur", "to be signed"). */
+        FUTURE_AFTER
     }
+
+    /**
+     * How a sentence says that someone of one country is in another: a visit word with the visitor as subject and
+     * the host as destination; a host receiving a guest; talks held in one side's country; a departure.
+     */
+    enum Frame { VISIT, HOST, MEET }
 
     /** Days before publication after which a dated event is recalled history, not news. */
     private static final int NEWS_WINDOW_DAYS = 20;
@@ -35,6 +55,18 @@ final class EventExtractor {
     private static final int NOT_A_HOST = Integer.MIN_VALUE;
     /** How far (chars) from its trigger a visitor or host may be named: a long sentence, not a paragraph. */
     private static final int MAX_REACH = 300;
+    /** How far (chars) from a signing what was signed is named ("signed a memorandum", "documents were signed"). */
+    private static final int OBJECT_REACH = 80;
+    /** How far (chars) from a signing a word of the future may stand to make it a plan. */
+    private static final int FUTURE_REACH = 60;
+
+    private static int gap(Hit<?> a, Hit<?> b) {
+        return a.end() <= b.start() ? b.start() - a.end() : b.end() <= a.start() ? a.start() - b.end() : 0;
+    }
+
+    /** Cues that make a sentence worth reading for an event. */
+    private static final java.util.Set<Cue> TRIGGERS = java.util.EnumSet.of(Cue.VISIT, Cue.SIGN, Cue.HOST, Cue.MEET,
+            Cue.DEPART);
 
     private final List<PhraseMatcher.Phrase<Cue>> phrases;
 
@@ -80,6 +112,8 @@ final class EventExtractor {
         List<String> lastParties;
         /** Each named visitor's latest visit: "his visit" without a time of its own is that one. */
         final Map<String, Mention> lastVisitBy = new LinkedHashMap<>();
+        /** The place of the dateline ("NEW DELHI, Feb 17 —"): where "arrived here" is, and talks without a place. */
+        Hit<Entry> dateline;
 
         Article(LocalDate published, List<String> topCountries) {
             this.published = published;
@@ -101,6 +135,9 @@ final class EventExtractor {
             if (e.value().kind() == Kind.PLACE && e.value().country() != null) {
                 article.firstPlaceByCountry.putIfAbsent(e.value().country(), e.value().name());
             }
+            if (article.dateline == null && isDateline(text, e)) {
+                article.dateline = e;
+            }
         }
         List<List<Hit<Entry>>> entitiesBySentence = Sentences.bucket(entities, spans);
         List<List<Hit<Cue>>> cuesBySentence = Sentences.bucket(allCues, spans);
@@ -116,7 +153,7 @@ final class EventExtractor {
         for (int i = 0; i < spans.size(); i++) {
             notePeopleTogether(text, spans.get(i), entitiesBySentence.get(i), article);
             List<Hit<Cue>> cues = cuesBySentence.get(i);
-            if (cues.stream().noneMatch(h -> h.value() == Cue.VISIT || h.value() == Cue.SIGN)) {
+            if (cues.stream().noneMatch(h -> TRIGGERS.contains(h.value()))) {
                 continue;
             }
             Map<Cue, List<Hit<Cue>>> byCue = new EnumMap<>(Cue.class);
@@ -139,19 +176,61 @@ final class EventExtractor {
             };
             Sentence s = new Sentence(text, spans.get(i), entitiesBySentence.get(i), byCue, datesOf.apply(i), article,
                     earlierDay);
+            // the plainest way the sentence tells of a visit: a visit word, else a host receiving a guest, a
+            // departure, or talks held in one side's country
+            Frame frame = Frame.VISIT;
             List<Hit<Cue>> visits = byCue.getOrDefault(Cue.VISIT, List.of());
+            if (visits.isEmpty()) {
+                visits = byCue.getOrDefault(Cue.HOST, List.of());
+                frame = Frame.HOST;
+            }
+            if (visits.isEmpty()) {
+                visits = byCue.getOrDefault(Cue.DEPART, List.of());
+                frame = Frame.VISIT;
+            }
+            if (visits.isEmpty()) {
+                visits = byCue.getOrDefault(Cue.MEET, List.of());
+                frame = Frame.MEET;
+            }
             // real sentences name a visit a few times at most; the cap bounds the work on hostile text
             int triggers = Math.min(visits.size(), MAX_TRIGGERS_PER_SENTENCE);
             for (int k = 0; k < triggers; k++) {
                 int from = k == 0 ? spans.get(i).start() : clauseBoundary(text, visits.get(k - 1), visits.get(k));
                 int to = k + 1 == visits.size() ? spans.get(i).end() : clauseBoundary(text, visits.get(k), visits.get(k + 1));
-                s.visit(visits.get(k), from, to);
+                s.visit(frame, visits.get(k), from, to);
+                if (frame != Frame.VISIT) {
+                    break; // one host, one meeting: its other words ("received … and held talks") say it again
+                }
             }
-            List<Hit<Cue>> signs = byCue.getOrDefault(Cue.SIGN, List.of());
-            if (!signs.isEmpty() && byCue.containsKey(Cue.AGREEMENT_OBJECT)) {
-                s.agreement(signs.get(0));
-            }
+            // what is signed is named near the signing: "signed the guest book … according to protocol" is none
+            List<Hit<Cue>> objects = byCue.getOrDefault(Cue.AGREEMENT_OBJECT, List.of());
+            byCue.getOrDefault(Cue.SIGN, List.of()).stream()
+                    .filter(sign -> objects.stream().anyMatch(o -> gap(sign, o) <= OBJECT_REACH))
+                    .findFirst().ifPresent(s::agreement);
         }
+    }
+
+    /** How far into a text a dateline may stand. */
+    private static final int DATELINE_REACH = 600;
+
+    /**
+     * A place at the start of a line followed by a comma, colon, bracket or dash: "BAKU, May 7 (AZERTAC) —",
+     * "Hà Nội (TTXVN) -", "NEW DELHI: …".
+     */
+    private static boolean isDateline(String text, Hit<Entry> e) {
+        if (e.start() > DATELINE_REACH || e.value().country() == null
+                || !(e.value().kind() == Kind.PLACE || e.value().kind() == Kind.COUNTRY)) {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', e.start() - 1) + 1;
+        if (!text.substring(lineStart, e.start()).isBlank()) {
+            return false;
+        }
+        int next = e.end();
+        while (next < text.length() && text.charAt(next) == ' ') {
+            next++;
+        }
+        return next < text.length() && ",:(—–-".indexOf(text.charAt(next)) >= 0;
     }
 
     /** Words and marks that join two clauses: "X's visit in 2014 and the visit by Y in 2015". */
@@ -212,6 +291,8 @@ final class EventExtractor {
         final List<DateMention> dates;
         final Article article;
         final java.util.function.Supplier<LocalDate> earlierDay;
+        /** Who invited the visitor: a host, never the visitor. */
+        final java.util.Set<Hit<Entry>> inviters = new java.util.HashSet<>();
 
         Sentence(String text, Sentences.Span span, List<Hit<Entry>> entities, Map<Cue, List<Hit<Cue>>> cues,
                  List<DateMention> dates, Article article, java.util.function.Supplier<LocalDate> earlierDay) {
@@ -223,14 +304,53 @@ final class EventExtractor {
             this.cues = cues;
             this.dates = dates;
             this.article = article;
+            for (Hit<Cue> invitation : cues.getOrDefault(Cue.INVITED_BY, List.of())) {
+                markInviters(invitation);
+            }
+        }
+
+        /**
+         * "at the invitation of his Sri Lankan counterpart Mahinda Rajapaksa", "по приглашению Президента Казахстана
+         * Токаева": who is named after the phrase, up to the next comma and the first person; "Prezident İlham Əliyevin dəvəti ilə": the
+         * person just before it, with the country named right before them.
+         */
+        private void markInviters(Hit<Cue> invitation) {
+            boolean before = text.regionMatches(true, invitation.start(), "dəvət", 0, 5);
+            if (before) {
+                Hit<Entry> person = null;
+                for (Hit<Entry> e : entities) {
+                    if (e.end() <= invitation.start() && invitation.start() - e.end() <= 5 && e.value().kind() == Kind.PERSON) {
+                        person = e;
+                    }
+                }
+                if (person != null) {
+                    inviters.add(person);
+                    for (Hit<Entry> e : entities) {
+                        if (e.end() <= person.start() && person.start() - e.end() <= 25 && e.value().kind() != Kind.PERSON) {
+                            inviters.add(e);
+                        }
+                    }
+                }
+                return;
+            }
+            int comma = text.indexOf(',', invitation.end());
+            int end = Math.min(invitation.end() + 80, comma < 0 ? span.end() : Math.min(comma, span.end()));
+            for (Hit<Entry> e : entities) {
+                if (e.start() >= invitation.end() && e.end() <= end && !isPlace(e.value().kind())) {
+                    inviters.add(e);
+                    if (e.value().kind() == Kind.PERSON) {
+                        break; // one inviter: whoever follows is the subject ("по приглашению Токаева Эрдоган прибыл")
+                    }
+                }
+            }
         }
 
         boolean has(Cue cue) {
             return cues.containsKey(cue);
         }
 
-        /** A visit named by {@code trigger}, whose own clause is {@code [from, to)} of the text. */
-        void visit(Hit<Cue> trigger, int from, int to) {
+        /** A visit told by {@code trigger} in the way {@code frame} says, whose own clause is {@code [from, to)}. */
+        void visit(Frame frame, Hit<Cue> trigger, int from, int to) {
             if (has(Cue.PHONE_CALL)) {
                 return; // talking on the phone is not a visit
             }
@@ -244,21 +364,34 @@ final class EventExtractor {
             if (day == null) {
                 day = nearestDay(trigger, span.start(), span.end());
             }
-            if ((has(Cue.INVITATION) || has(Cue.VAGUE_TIME)) && (day == null || historical)) {
+            boolean invitedToCome = has(Cue.INVITATION) && !has(Cue.INVITED_BY);
+            if ((invitedToCome || has(Cue.VAGUE_TIME)) && (day == null || historical)) {
                 return; // an invitation, or a promise to come "at a convenient time", announces nothing
             }
-            Hit<Entry>[] pair = visitorAndHost(trigger);
+            Hit<Entry>[] pair = switch (frame) {
+                case VISIT -> visitorAndHost(trigger);
+                case HOST -> guestAndHost(trigger);
+                case MEET -> guestAtTalks(trigger);
+            };
             Hit<Entry> visitor = pair == null ? null : pair[0];
             Hit<Entry> host = pair == null ? null : pair[1];
             List<String> parties;
             List<String> actors = new ArrayList<>();
             String location = null;
-            if (visitor != null) {
-                parties = List.of(visitor.value().country(), host.value().country());
+            String visitorCountry = visitor == null ? null : visitor.value().country();
+            if (visitor != null && visitorCountry == null) {
+                // a visitor the text names by title alone: of the country the article is about besides the host
+                visitorCountry = article.topCountries.stream().filter(c -> !c.equals(host.value().country()))
+                        .findFirst().orElse(null);
+            }
+            if (visitorCountry != null) {
+                parties = List.of(visitorCountry, host.value().country());
                 if (visitor.value().kind() == Kind.PERSON) {
                     actors.add(visitor.value().name());
                 }
                 location = placeIn(host.value().country(), trigger);
+            } else if (frame != Frame.VISIT) {
+                return;
             } else {
                 Mention context = article.lastVisit;
                 if (context == null || historical || entities.stream().anyMatch(e -> e.value().country() != null
@@ -313,20 +446,27 @@ final class EventExtractor {
          */
         @SuppressWarnings("unchecked")
         private Hit<Entry>[] visitorAndHost(Hit<Cue> trigger) {
-            boolean peopleNamed = entities.stream().anyMatch(e -> e.value().kind() == Kind.PERSON && e.value().country() != null);
+            if (article.dateline != null && saysHere(trigger)) {
+                // "arrived here": in the dateline's city
+                String here = article.dateline.value().country();
+                Hit<Entry> visitor = nearestGuest(trigger, here);
+                return visitor == null ? null : new Hit[] {visitor, article.dateline};
+            }
+            boolean peopleNamed = entities.stream().anyMatch(e -> e.value().kind() == Kind.PERSON && e.value().country() != null
+                    && !inviters.contains(e));
             Hit<Entry>[] best = null;
             int bestCost = Integer.MAX_VALUE;
             // costs of each place as a host, computed once: the pairs below are quadratic
             int[] hostCost = new int[entities.size()];
             for (int j = 0; j < entities.size(); j++) {
                 Hit<Entry> h = entities.get(j);
-                boolean place = h.value().country() != null && isPlace(h.value().kind()) && distance(h, trigger) <= MAX_REACH;
+                boolean place = h.value().country() != null && isPlace(h) && distance(h, trigger) <= MAX_REACH;
                 hostCost[j] = !place ? NOT_A_HOST : distance(h, trigger) + (isOrigin(h) ? 200 : 0) - (isDestination(h, trigger) ? 25 : 0);
             }
             for (Hit<Entry> v : entities) {
                 Kind kind = v.value().kind();
                 if (v.value().country() == null || !(kind == Kind.PERSON || (!peopleNamed && isActor(kind)))
-                        || distance(v, trigger) > MAX_REACH) {
+                        || distance(v, trigger) > MAX_REACH || inviters.contains(v)) {
                     continue;
                 }
                 int actorCost = distance(v, trigger) + actorPenalty(kind);
@@ -345,8 +485,15 @@ final class EventExtractor {
             if (best != null) {
                 return best;
             }
+            // someone named by title alone ("Prime Minister X arrived in Colombo"): the country is found later
+            Hit<Entry> unplaced = nearest(trigger, e -> e.value().kind() == Kind.PERSON && e.value().country() == null
+                    && !inviters.contains(e));
+            Hit<Entry> destination = hostPlace(trigger);
+            if (unplaced != null && destination != null) {
+                return new Hit[] {unplaced, destination};
+            }
             Hit<Entry> visitor = entities.stream()
-                    .filter(e -> e.value().kind() == Kind.PERSON && e.value().country() != null)
+                    .filter(e -> e.value().kind() == Kind.PERSON && e.value().country() != null && !inviters.contains(e))
                     .min((a, b) -> Integer.compare(distance(a, trigger), distance(b, trigger))).orElse(null);
             if (visitor == null) {
                 return null;
@@ -356,6 +503,151 @@ final class EventExtractor {
                             && !e.value().country().equals(visitor.value().country()))
                     .min((a, b) -> Integer.compare(distance(a, trigger), distance(b, trigger)))
                     .map(host -> (Hit<Entry>[]) new Hit[] {visitor, host}).orElse(null);
+        }
+
+        /**
+         * A host receiving a guest ("Tokayev received the Mongolian Prime Minister in Astana", "Əliyev … Kobaxidzeni
+         * qəbul edib", "был принят Президентом"): the host is the place named, else the subject (the first actor of
+         * the sentence; the one after the trigger when the verb is passive); the guest is the actor of another
+         * country nearest the trigger.
+         */
+        @SuppressWarnings("unchecked")
+        private Hit<Entry>[] guestAndHost(Hit<Cue> trigger) {
+            Hit<Entry> host = meetingPlace(trigger);
+            if (host == null) {
+                boolean passive = isPassive(trigger);
+                host = passive ? nearest(trigger, e -> e.start() >= trigger.end() && isGuestOrHost(e))
+                        : entities.stream().filter(e -> e.end() <= trigger.start() && isGuestOrHost(e)).findFirst().orElse(null);
+            }
+            if (host == null) {
+                return null;
+            }
+            String hostCountry = host.value().country();
+            Hit<Entry> guest = nearestGuest(trigger, hostCountry);
+            return guest == null ? null : new Hit[] {guest, host};
+        }
+
+        /**
+         * Talks or a meeting in one side's country, with that side present ("in Nairobi, the Vice President of Ghana
+         * met Kenyan President Ruto"): the guest is the actor of the other country nearest the trigger. Meetings on the
+         * sidelines of a gathering and meetings without a place are no visit.
+         */
+        @SuppressWarnings("unchecked")
+        private Hit<Entry>[] guestAtTalks(Hit<Cue> trigger) {
+            Hit<Entry> place = meetingPlace(trigger);
+            if (has(Cue.SIDELINES) || place == null) {
+                return null;
+            }
+            String hostCountry = place.value().country();
+            boolean hostPresent = entities.stream().anyMatch(e -> e != place && hostCountry.equals(e.value().country())
+                    && isActor(e.value().kind()));
+            Hit<Entry> guest = nearestGuest(trigger, hostCountry);
+            return hostPresent && guest != null ? new Hit[] {guest, place} : null;
+        }
+
+        /**
+         * Where a reception or talks take place: a city, or a country said as a location ("in Mongolia", "в
+         * Монголии", "tại Lào", "Monqolustanda"); a country named otherwise is a side ("the Prime Minister of
+         * Mongolia"), not a place.
+         */
+        private Hit<Entry> meetingPlace(Hit<Cue> trigger) {
+            Hit<Entry> best = null;
+            for (Hit<Entry> h : entities) {
+                if (h.value().country() != null && (h.value().kind() == Kind.PLACE || (h.value().kind() == Kind.COUNTRY && isLocative(h)))
+                        && !isOrigin(h) && distance(h, trigger) <= MAX_REACH && (best == null || distance(h, trigger) < distance(best, trigger))) {
+                    best = h;
+                }
+            }
+            return best != null ? best : article.dateline;
+        }
+
+        /** "arrived here", "прибыл сюда": the trigger is followed by a word for the dateline's place. */
+        private boolean saysHere(Hit<Cue> trigger) {
+            int i = trigger.end();
+            while (i < span.end() && text.charAt(i) == ' ') {
+                i++;
+            }
+            String next = text.substring(i, Math.min(span.end(), i + 6)).toLowerCase(java.util.Locale.ROOT);
+            return next.startsWith("here") || next.startsWith("сюда");
+        }
+
+        private boolean isLocative(Hit<Entry> h) {
+            String before = text.substring(Math.max(0, h.start() - 5), h.start()).toLowerCase(java.util.Locale.ROOT);
+            String surface = text.substring(h.start(), h.end()).toLowerCase(java.util.Locale.ROOT);
+            boolean azerbaijaniLocative = h.end() > h.start() + h.matched() && (surface.endsWith("da") || surface.endsWith("də"));
+            return before.endsWith("in ") || before.endsWith(" в ") || before.endsWith(" во ") || before.endsWith("tại ")
+                    || before.endsWith(" ở ") || azerbaijaniLocative;
+        }
+
+        /** The place the trigger is about: nearest to it within reach, not named as an origin, a destination first. */
+        private Hit<Entry> hostPlace(Hit<Cue> trigger) {
+            Hit<Entry> best = null;
+            int bestCost = Integer.MAX_VALUE;
+            for (Hit<Entry> h : entities) {
+                if (h.value().country() == null || !isPlace(h) || isOrigin(h) || distance(h, trigger) > MAX_REACH) {
+                    continue;
+                }
+                int cost = distance(h, trigger) - (isDestination(h, trigger) ? 25 : 0);
+                if (cost < bestCost) {
+                    bestCost = cost;
+                    best = h;
+                }
+            }
+            return best;
+        }
+
+        /**
+         * Who can be a guest or a host: a person, organisation or nationality with a country, or a country named as
+         * a side ("премьер-министра Монголии", "Thủ tướng Thái Lan").
+         */
+        private static boolean isGuestOrHost(Hit<Entry> e) {
+            return e.value().country() != null && (isActor(e.value().kind()) || e.value().kind() == Kind.COUNTRY);
+        }
+
+        /** The guest: an actor not of the host's country nearest the trigger, a named person before a nationality. */
+        private Hit<Entry> nearestGuest(Hit<Cue> trigger, String hostCountry) {
+            Hit<Entry> best = null;
+            int bestCost = Integer.MAX_VALUE;
+            for (Hit<Entry> e : entities) {
+                if (!isGuestOrHost(e) || hostCountry.equals(e.value().country()) || distance(e, trigger) > MAX_REACH
+                        || inviters.contains(e)) {
+                    continue;
+                }
+                int cost = distance(e, trigger) + actorPenalty(e.value().kind());
+                if (cost < bestCost) {
+                    bestCost = cost;
+                    best = e;
+                }
+            }
+            return best;
+        }
+
+        /** "was received", "были приняты", "được tiếp": the subject is the guest. */
+        private boolean isPassive(Hit<Cue> trigger) {
+            String before = text.substring(Math.max(span.start(), trigger.start() - 8), trigger.start())
+                    .toLowerCase(java.util.Locale.ROOT);
+            return before.endsWith("was ") || before.endsWith("were ") || before.endsWith("been ")
+                    || before.endsWith("был ") || before.endsWith("была ") || before.endsWith("были ")
+                    || before.endsWith("được ");
+        }
+
+        private Hit<Entry> nearest(Hit<Cue> trigger, java.util.function.Predicate<Hit<Entry>> which) {
+            Hit<Entry> best = null;
+            for (Hit<Entry> e : entities) {
+                if (which.test(e) && distance(e, trigger) <= MAX_REACH
+                        && (best == null || distance(e, trigger) < distance(best, trigger))) {
+                    best = e;
+                }
+            }
+            return best;
+        }
+
+        /** A word of the future just before the signing, or one that follows it in Azerbaijani order. */
+        private boolean plannedSigning(Hit<Cue> sign) {
+            return cues.getOrDefault(Cue.FUTURE, List.of()).stream()
+                    .anyMatch(f -> f.end() <= sign.start() && sign.start() - f.end() <= FUTURE_REACH)
+                    || cues.getOrDefault(Cue.FUTURE_AFTER, List.of()).stream()
+                    .anyMatch(f -> f.start() >= sign.end() && f.start() - sign.end() <= FUTURE_REACH);
         }
 
         void agreement(Hit<Cue> trigger) {
@@ -388,7 +680,7 @@ final class EventExtractor {
                 return;
             }
             parties = parties.stream().sorted().toList(); // agreements have no direction: parties in alphabetical order
-            EventStatus status = has(Cue.SIGN_DOUBT) || has(Cue.PHONE_CALL) || has(Cue.SIGN_FUTURE)
+            EventStatus status = has(Cue.SIGN_DOUBT) || has(Cue.PHONE_CALL) || has(Cue.SIGN_FUTURE) || plannedSigning(trigger)
                     ? EventStatus.PLANNED : EventStatus.SIGNED;
             DateMention day = nearestDay(trigger, span.start(), span.end());
             LocalDate date = day != null ? day.from() : null;
@@ -435,7 +727,7 @@ final class EventExtractor {
             if (stated.test(Cue.CANCELLED)) {
                 return EventStatus.CANCELLED;
             }
-            if (stated.test(Cue.COMPLETED)) {
+            if (stated.test(Cue.COMPLETED) || stated.test(Cue.DEPART)) {
                 return EventStatus.COMPLETED;
             }
             if (stated.test(Cue.ONGOING_STRONG)) {
@@ -544,6 +836,22 @@ final class EventExtractor {
             return kind == Kind.PERSON || kind == Kind.ORGANIZATION || kind == Kind.DEMONYM;
         }
 
+        /** A country or place, or a nationality naming a capital ("the Azerbaijani capital", "азербайджанскую столицу"). */
+        private boolean isPlace(Hit<Entry> h) {
+            if (isPlace(h.value().kind())) {
+                return true;
+            }
+            if (h.value().kind() != Kind.DEMONYM) {
+                return false;
+            }
+            int next = h.end();
+            while (next < text.length() && text.charAt(next) == ' ') {
+                next++;
+            }
+            String after = text.substring(next, Math.min(text.length(), next + 8)).toLowerCase(java.util.Locale.ROOT);
+            return after.startsWith("capital") || after.startsWith("столиц") || after.startsWith("paytaxt");
+        }
+
         private static boolean isPlace(Kind kind) {
             return kind == Kind.COUNTRY || kind == Kind.PLACE;
         }
@@ -552,6 +860,7 @@ final class EventExtractor {
             return switch (kind) {
                 case PERSON -> 0;
                 case DEMONYM -> 15;
+                case COUNTRY -> 45;
                 default -> 30;
             };
         }

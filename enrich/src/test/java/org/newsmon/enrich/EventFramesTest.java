@@ -1,0 +1,116 @@
+package org.newsmon.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsmon.core.Event;
+import org.newsmon.core.EventStatus;
+import org.newsmon.core.EventType;
+
+/**
+ * The ways outlets tell of a visit besides the word "visit" — a host receiving a guest, talks in one side's country,
+ * an arrival "here" under a dateline, a visit at someone's invitation — and of a signing that is only planned. The
+ * sentences are our own, after phrasings seen in real reports.
+ */
+class EventFramesTest {
+    private static final Tagger TAGGER = Tagger.defaults();
+    private static final String THU_MAY_8 = "2025-05-08T09:00:00Z";
+
+    private static List<Event> news(String text) {
+        return TAGGER.tag(Articles.of(text, THU_MAY_8)).events().stream().filter(e -> !e.historical()).toList();
+    }
+
+    private static Event visit(String text) {
+        List<Event> visits = news(text).stream().filter(e -> e.type() == EventType.VISIT).toList();
+        assertEquals(1, visits.size(), () -> "one visit expected in " + text + ": " + visits);
+        return visits.get(0);
+    }
+
+    @Test
+    void theGuestOfAHostVisitsTheHostsCountry() {
+        for (String text : List.of(
+                "Vladimir Putin received Alexander Lukashenko in Moscow on Wednesday.",
+                "Владимир Путин принял в Кремле Александра Лукашенко.",
+                "Prezident İlham Əliyev dünən Kasım-Jomart Tokayevi qəbul edib.",
+                "Tổng Bí thư Tô Lâm tiếp Thủ tướng Lào tại Hà Nội chiều 7/5.")) {
+            Event visit = visit(text);
+            List<String> expected = text.contains("Лукашенко") || text.contains("Lukashenko") ? List.of("BY", "RU")
+                    : text.contains("Tokayev") ? List.of("KZ", "AZ") : List.of("LA", "VN");
+            assertEquals(expected, visit.parties(), text);
+        }
+    }
+
+    @Test
+    void aGuestReceivedByTheHostIsTheVisitor() {
+        assertEquals(List.of("BY", "RU"), visit("Alexander Lukashenko was received by Vladimir Putin on Wednesday.").parties());
+    }
+
+    @Test
+    void talksInOneSidesCountryWithThatSideAreAVisit() {
+        Event visit = visit("Xi Jinping held talks with Kassym-Jomart Tokayev in Astana on Wednesday.");
+        assertEquals(List.of("CN", "KZ"), visit.parties());
+        assertEquals("Astana", visit.location());
+    }
+
+    @Test
+    void talksOnTheSidelinesOrAwayFromBothSidesAreNoVisit() {
+        assertTrue(news("Xi Jinping met Vladimir Putin on the sidelines of the summit in Astana.").isEmpty());
+        assertTrue(news("Xi Jinping met Vladimir Putin in Astana on Wednesday.").isEmpty(),
+                "neither side is at home in Kazakhstan");
+    }
+
+    @Test
+    void whoInvitedIsTheHostNotTheVisitor() {
+        for (String text : List.of(
+                "At the invitation of Kassym-Jomart Tokayev, Recep Tayyip Erdogan arrived on Wednesday.",
+                "Recep Tayyip Erdogan arrived in Astana at the invitation of President Tokayev.",
+                "По приглашению Касым-Жомарта Токаева Эрдоган прибыл с визитом в среду.",
+                "Rəcəb Tayyib Ərdoğan Prezident Kasım-Jomart Tokayevin dəvəti ilə Astanaya gəlib.")) {
+            Event visit = visit(text);
+            assertEquals(List.of("TR", "KZ"), visit.parties(), text);
+            assertEquals(EventStatus.ONGOING, visit.status(), text);
+        }
+    }
+
+    @Test
+    void arrivedHereIsInTheDatelinesCity() {
+        Event visit = visit("Visit\nASTANA, May 7 — Xi Jinping arrived here on Wednesday for a state visit.");
+        assertEquals(List.of("CN", "KZ"), visit.parties());
+        assertEquals("Astana", visit.location());
+    }
+
+    @Test
+    void aDatelinePlacesTalksThatNameNoPlace() {
+        assertEquals(List.of("CN", "KZ"),
+                visit("News\nASTANA, May 7 (Agency) — Kassym-Jomart Tokayev held talks with Xi Jinping on Wednesday.").parties());
+    }
+
+    @Test
+    void leavingTheHostCountryEndsTheVisit() {
+        Event visit = visit("Recep Tayyip Erdogan left Astana on Wednesday evening.");
+        assertEquals(List.of("TR", "KZ"), visit.parties());
+        assertEquals(EventStatus.COMPLETED, visit.status());
+    }
+
+    @Test
+    void signingSomethingFarFromAnAgreementWordIsNoAgreement() {
+        String text = "In Astana Recep Tayyip Erdogan signed the book of honour, while officials of Kazakhstan and Russia "
+                + "spent the rest of the afternoon discussing customs rules for a protocol.";
+        assertFalse(news(text).stream().anyMatch(e -> e.type() == EventType.AGREEMENT), () -> news(text).toString());
+    }
+
+    @Test
+    void aSigningStillToComeIsPlanned() {
+        for (String text : List.of(
+                "По итогам переговоров России и Казахстана планируется подписание пакета документов.",
+                "Hai bên Việt Nam và Lào sẽ chứng kiến lễ ký kết các văn kiện hợp tác.",
+                "Səfər zamanı Azərbaycan və Qazaxıstan arasında sənədlərin imzalanması nəzərdə tutulur.")) {
+            Event agreement = news(text).stream().filter(e -> e.type() == EventType.AGREEMENT).findFirst()
+                    .orElseThrow(() -> new AssertionError("no agreement in " + text));
+            assertEquals(EventStatus.PLANNED, agreement.status(), text);
+        }
+    }
+}
