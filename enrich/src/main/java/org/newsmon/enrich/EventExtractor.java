@@ -38,7 +38,9 @@ final class EventExtractor {
         /** A word of the future before a signing ("will sign", "планируется подписание", "sẽ ký"). */
         FUTURE,
         /** A word of the future after a signing ("imzalanması nəzərdə tutulur", "to be signed"). */
-        FUTURE_AFTER
+        FUTURE_AFTER,
+        /** Something signed that is no agreement: a guest book, a decree. */
+        OTHER_SIGNED
     }
 
     /**
@@ -59,6 +61,13 @@ final class EventExtractor {
     private static final int OBJECT_REACH = 80;
     /** How far (chars) from a signing a word of the future may stand to make it a plan. */
     private static final int FUTURE_REACH = 60;
+
+    /** An agreement word near the signing, nearer than anything signed that is no agreement. */
+    private static boolean signsAnAgreement(Hit<Cue> sign, List<Hit<Cue>> objects, List<Hit<Cue>> others) {
+        int object = objects.stream().mapToInt(o -> gap(sign, o)).min().orElse(Integer.MAX_VALUE);
+        int other = others.stream().mapToInt(o -> gap(sign, o)).min().orElse(Integer.MAX_VALUE);
+        return object <= OBJECT_REACH && object < other;
+    }
 
     private static int gap(Hit<?> a, Hit<?> b) {
         return a.end() <= b.start() ? b.start() - a.end() : b.end() <= a.start() ? a.start() - b.end() : 0;
@@ -129,8 +138,9 @@ final class EventExtractor {
      * Reads the sentences ({@code spans}) of {@code text} into {@code article}, from the hits of the tagger's matcher in it: entities
      * (longest match already chosen), cue words and time words.
      */
-    void read(String text, List<Sentences.Span> spans, List<Hit<Entry>> entities, List<Hit<Cue>> allCues,
-              List<Hit<DateFinder.TimeWord>> timeWords, Article article) {
+    void read(String text, List<Sentences.Span> spans, List<Hit<Entry>> known, List<Hit<Cue>> allCues,
+              List<Hit<DateFinder.TimeWord>> timeWords, List<Hit<TitledPersons.Title>> titles, Article article) {
+        List<Hit<Entry>> entities = withSides(text, known, titles);
         for (Hit<Entry> e : entities) {
             if (e.value().kind() == Kind.PLACE && e.value().country() != null) {
                 article.firstPlaceByCountry.putIfAbsent(e.value().country(), e.value().name());
@@ -204,10 +214,59 @@ final class EventExtractor {
             }
             // what is signed is named near the signing: "signed the guest book … according to protocol" is none
             List<Hit<Cue>> objects = byCue.getOrDefault(Cue.AGREEMENT_OBJECT, List.of());
+            List<Hit<Cue>> others = byCue.getOrDefault(Cue.OTHER_SIGNED, List.of());
             byCue.getOrDefault(Cue.SIGN, List.of()).stream()
-                    .filter(sign -> objects.stream().anyMatch(o -> gap(sign, o) <= OBJECT_REACH))
+                    .filter(sign -> signsAnAgreement(sign, objects, others))
                     .findFirst().ifPresent(s::agreement);
         }
+    }
+
+    /** Between a title and the country whose official it names: "of", "of the Republic of", "Vương quốc", "Республики". */
+    private static final java.util.regex.Pattern TITLE_TO_COUNTRY = java.util.regex.Pattern.compile(
+            "\\s*(of\\s+)?(the\\s+)?((republic|kingdom|state|sultanate|federation|people's republic|islamic republic"
+                    + "|democratic republic|socialist republic|vương quốc|cộng hòa|cộng hoà|nhà nước|республики|королевства"
+                    + "|государства)\\s+(of\\s+)?(the\\s+)?)?",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    private static final int TITLE_TO_COUNTRY_REACH = 40;
+    private static final List<String> AZERBAIJANI_GENITIVE = List.of("ın", "in", "un", "ün", "nın", "nin", "nun", "nün");
+
+    /**
+     * The entities with each country named as whose official someone is turned into a side, as a nationality is:
+     * "the Prime Minister of Cambodia", "премьер-министра Монголии", "Thủ tướng Vương quốc Campuchia", "Chile's
+     * foreign minister", "Gürcüstanın Baş naziri". Such a country is who acts, not where.
+     */
+    static List<Hit<Entry>> withSides(String text, List<Hit<Entry>> entities, List<Hit<TitledPersons.Title>> titles) {
+        if (titles.isEmpty()) {
+            return entities;
+        }
+        List<Hit<Entry>> out = new ArrayList<>(entities);
+        for (int i = 0; i < out.size(); i++) {
+            Hit<Entry> c = out.get(i);
+            if (c.value().kind() != Kind.COUNTRY || c.value().country() == null) {
+                continue;
+            }
+            for (Hit<TitledPersons.Title> t : titles) {
+                if (titleOwnedBy(text, t, c)) {
+                    Entry side = new Entry(Kind.DEMONYM, "side:" + c.value().country(), c.value().name(), c.value().country());
+                    out.set(i, new Hit<>(c.start(), c.end(), c.matched(), side));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean titleOwnedBy(String text, Hit<?> title, Hit<Entry> country) {
+        if (country.start() >= title.end()) {
+            return country.start() - title.end() <= TITLE_TO_COUNTRY_REACH
+                    && TITLE_TO_COUNTRY.matcher(text.substring(title.end(), country.start())).matches();
+        }
+        if (country.end() > title.start() || title.start() - country.end() > 3) {
+            return false;
+        }
+        String between = text.substring(country.end(), title.start()).strip();
+        String suffix = text.substring(country.start() + country.matched(), country.end()).toLowerCase(java.util.Locale.ROOT);
+        return between.equals("'s") || between.equals("’s") || AZERBAIJANI_GENITIVE.contains(suffix);
     }
 
     /** How far into a text a dateline may stand. */
@@ -380,9 +439,15 @@ final class EventExtractor {
             String location = null;
             String visitorCountry = visitor == null ? null : visitor.value().country();
             if (visitor != null && visitorCountry == null) {
-                // a visitor the text names by title alone: of the country the article is about besides the host
-                visitorCountry = article.topCountries.stream().filter(c -> !c.equals(host.value().country()))
-                        .findFirst().orElse(null);
+                // a visitor the text does not know: of the side named just before ("Thủ tướng Campuchia Hun Manet"),
+                // else of the country the article is about besides the host
+                visitorCountry = entities.stream().filter(e -> e.value().kind() == Kind.DEMONYM && e.end() <= visitor.start()
+                                && visitor.start() - e.end() <= 3).map(e -> e.value().country()).findFirst()
+                        .orElseGet(() -> article.topCountries.stream().filter(c -> !c.equals(host.value().country()))
+                                .findFirst().orElse(null));
+                if (host.value().country().equals(visitorCountry)) {
+                    return;
+                }
             }
             if (visitorCountry != null) {
                 parties = List.of(visitorCountry, host.value().country());
@@ -451,6 +516,20 @@ final class EventExtractor {
                 String here = article.dateline.value().country();
                 Hit<Entry> visitor = nearestGuest(trigger, here);
                 return visitor == null ? null : new Hit[] {visitor, article.dateline};
+            }
+            Hit<Entry> named = visitorOfTheVisitWord(trigger);
+            if (named != null) {
+                // "To Lam's visit", "the visit of General Secretary To Lam": the host is the place of another country
+                // nearest the trigger, else the other side named in the sentence
+                String own = named.value().country();
+                Hit<Entry> host = hostPlace(trigger, own);
+                if (host == null) {
+                    host = nearest(trigger, e -> e.value().country() != null && !own.equals(e.value().country())
+                            && (e.value().kind() == Kind.PERSON || e.value().kind() == Kind.DEMONYM) && !inviters.contains(e));
+                }
+                if (host != null) {
+                    return new Hit[] {named, host};
+                }
             }
             boolean peopleNamed = entities.stream().anyMatch(e -> e.value().kind() == Kind.PERSON && e.value().country() != null
                     && !inviters.contains(e));
@@ -579,12 +658,50 @@ final class EventExtractor {
                     || before.endsWith(" ở ") || azerbaijaniLocative;
         }
 
+        /**
+         * The person whose visit the trigger word names: "To Lam's state visit", "the visit of General Secretary To
+         * Lam", "visit by X", "визит Си Цзиньпина", "chuyến thăm của Thủ tướng X", "Tokayevin Azərbaycana səfəri".
+         */
+        private Hit<Entry> visitorOfTheVisitWord(Hit<Cue> trigger) {
+            for (Hit<Entry> e : entities) {
+                if (e.value().kind() != Kind.PERSON || e.value().country() == null || inviters.contains(e)) {
+                    continue;
+                }
+                if (e.start() >= trigger.end() && e.start() - trigger.end() <= 40) {
+                    String between = text.substring(trigger.end(), e.start()).strip();
+                    String lower = between.toLowerCase(java.util.Locale.ROOT);
+                    if (between.isEmpty() || lower.startsWith("of ") || lower.startsWith("by ") || lower.equals("of")
+                            || lower.equals("by") || lower.startsWith("của") || isTitleOnly(between)) {
+                        return e;
+                    }
+                } else if (e.end() <= trigger.start() && trigger.start() - e.end() <= 30) {
+                    String between = text.substring(e.end(), trigger.start());
+                    String suffix = text.substring(e.start() + e.matched(), e.end()).toLowerCase(java.util.Locale.ROOT);
+                    if (between.startsWith("'s ") || between.startsWith("’s ") || AZERBAIJANI_GENITIVE.contains(suffix)) {
+                        return e;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** Lower-case words only, as a Russian title between a visit and its visitor ("визит председателя КНР"). */
+        private static boolean isTitleOnly(String between) {
+            return between.length() <= 30 && between.chars().noneMatch(c -> Character.isUpperCase(c) || c == ',' || c == '.');
+        }
+
         /** The place the trigger is about: nearest to it within reach, not named as an origin, a destination first. */
         private Hit<Entry> hostPlace(Hit<Cue> trigger) {
+            return hostPlace(trigger, null);
+        }
+
+        /** The same, of another country than {@code notOf} (any country when null). */
+        private Hit<Entry> hostPlace(Hit<Cue> trigger, String notOf) {
             Hit<Entry> best = null;
             int bestCost = Integer.MAX_VALUE;
             for (Hit<Entry> h : entities) {
-                if (h.value().country() == null || !isPlace(h) || isOrigin(h) || distance(h, trigger) > MAX_REACH) {
+                if (h.value().country() == null || !isPlace(h) || isOrigin(h) || distance(h, trigger) > MAX_REACH
+                        || h.value().country().equals(notOf)) {
                     continue;
                 }
                 int cost = distance(h, trigger) - (isDestination(h, trigger) ? 25 : 0);
@@ -663,6 +780,10 @@ final class EventExtractor {
                             found.add(c);
                         }
                     });
+            if (found.size() < 2 && entities.stream().anyMatch(e -> e.value().kind() == Kind.ORGANIZATION
+                    && e.value().country() == null && distance(e, trigger) <= MAX_REACH)) {
+                return; // "adopted a statement between ASEAN and India": an organisation of many countries is a side
+            }
             List<String> parties;
             if (found.size() >= 2) {
                 parties = List.of(found.get(0), found.get(1));

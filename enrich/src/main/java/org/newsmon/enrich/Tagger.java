@@ -107,9 +107,11 @@ public final class Tagger {
         // the headline first: news states the news there
         List<Sentences.Span> sentences = Sentences.split(text);
         events.read(title, Sentences.split(title), titleHits, PhraseMatcher.ofType(allInTitle, EventExtractor.Cue.class),
-                PhraseMatcher.ofType(allInTitle, DateFinder.TimeWord.class), article);
+                PhraseMatcher.ofType(allInTitle, DateFinder.TimeWord.class),
+                PhraseMatcher.ofType(allInTitle, TitledPersons.Title.class), article);
         events.read(text, sentences, hits, PhraseMatcher.ofType(all, EventExtractor.Cue.class),
-                PhraseMatcher.ofType(all, DateFinder.TimeWord.class), article);
+                PhraseMatcher.ofType(all, DateFinder.TimeWord.class), PhraseMatcher.ofType(all, TitledPersons.Title.class),
+                article);
         List<Event> found = EventMerger.merge(article);
         List<SectorTag> sectorTags = sectors.tag(text, PhraseMatcher.ofType(all, SectorTagger.Term.class), sentences);
         boolean relevant = countries.containsAll(watch);

@@ -113,4 +113,31 @@ class EventFramesTest {
             assertEquals(EventStatus.PLANNED, agreement.status(), text);
         }
     }
+
+    @Test
+    void aCountryWhoseOfficialATitleNamesActsItIsNotTheDestination() {
+        for (String text : List.of(
+                "The Prime Minister of Kazakhstan will visit Tashkent next week.",
+                "Премьер-министр Казахстана посетит Ташкент на следующей неделе.",
+                "Qazaxıstanın Baş naziri gələn həftə Daşkəndə səfər edəcək.",
+                "Thủ tướng Lào sẽ thăm chính thức Việt Nam vào tuần tới.")) {
+            Event visit = visit(text);
+            assertEquals(text.contains("Lào") ? List.of("LA", "VN") : List.of("KZ", "UZ"), visit.parties(), text);
+            assertEquals(EventStatus.ANNOUNCED, visit.status(), text);
+        }
+    }
+
+    @Test
+    void theVisitOfANamedPersonIsTheirs() {
+        Event visit = visit("Ilham Aliyev spoke about the ties with Kazakhstan on the eve of the state visit of President Tokayev.");
+        assertEquals(List.of("KZ", "AZ"), visit.parties());
+    }
+
+    @Test
+    void aGuestBookOrAnAgreementOfManyIsNoBilateralAgreement() {
+        assertTrue(news("In Astana Recep Tayyip Erdogan signed the book of honour, and the ministers talked about an agreement.")
+                .stream().noneMatch(e -> e.type() == EventType.AGREEMENT));
+        assertTrue(news("The leaders adopted a joint statement between ASEAN and India on tourism.")
+                .stream().noneMatch(e -> e.type() == EventType.AGREEMENT));
+    }
 }
