@@ -10,13 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.newsmon.core.EntityType;
 
 /**
- * The entities the tagger knows, with their aliases in every language, read from a data file (format in the bundled
- * {@code gazetteer.txt}). Immutable and thread-safe; a changed file is read by building a new one ({@link #load}).
+ * The entities the tagger knows, with their aliases in every language: every country with its capital and its
+ * people ({@link Countries}), and the people, organisations and places of a data file (format in the bundled
+ * {@code gazetteer.txt}). Immutable and thread-safe; a changed file is read by building a new one ({@link #load}),
+ * which replaces the bundled file's entries but not the countries.
  */
 final class Gazetteer {
     /** What kind of thing an entry is: an {@link EntityType}, or a nationality adjective (no entity of its own). */
@@ -37,9 +41,12 @@ final class Gazetteer {
     private final List<PhraseMatcher.Phrase<Entry>> phrases;
     private final PhraseMatcher<Entry> matcher;
 
-    private Gazetteer(List<Entry> entries, List<PhraseMatcher.Phrase<Entry>> phrases) {
+    private final Set<String> partOfNames;
+
+    private Gazetteer(List<Entry> entries, List<PhraseMatcher.Phrase<Entry>> phrases, Set<String> partOfNames) {
         this.entries = List.copyOf(entries);
         this.phrases = List.copyOf(phrases);
+        this.partOfNames = Set.copyOf(partOfNames);
         this.matcher = PhraseMatcher.<Entry>builder().addAll(phrases).build();
     }
 
@@ -70,11 +77,15 @@ final class Gazetteer {
     }
 
     static Gazetteer parse(InputStream in, String origin) throws IOException {
-        List<Entry> entries = new ArrayList<>();
-        List<PhraseMatcher.Phrase<Entry>> phrases = new ArrayList<>();
+        Countries.World world = Countries.bundled();
+        List<Entry> entries = new ArrayList<>(world.entries());
+        List<PhraseMatcher.Phrase<Entry>> phrases = new ArrayList<>(world.phrases());
         List<String> problems = new ArrayList<>();
         Set<String> seenAliases = new HashSet<>();
-        Set<String> seenIds = new HashSet<>();
+        world.phrases().forEach(p -> seenAliases.add(PhraseMatcher.key(p.notation())));
+        Map<String, Entry> byId = new HashMap<>();
+        world.entries().forEach(e -> byId.put(e.id(), e));
+        Set<String> fileIds = new HashSet<>();
         for (DataFiles.Line line : DataFiles.read(in)) {
             int number = line.number();
             String[] fields = line.fields().toArray(String[]::new);
@@ -95,26 +106,45 @@ final class Gazetteer {
                 continue;
             }
             String id = fields[1].strip();
-            if (!seenIds.add(id)) {
+            if (!fileIds.add(id)) {
                 problems.add(origin + ":" + number + ": duplicate id " + id);
                 continue;
             }
-            Entry entry = new Entry(kind, id, fields[2].strip(), country.equals("-") ? null : country);
-            entries.add(entry);
-            for (String alias : fields[4].split(";")) {
-                if (alias.isBlank()) {
-                    continue;
-                }
+            // a line with the id of a country, capital or people adds its aliases to that entry
+            Entry entry = byId.get(id);
+            if (entry == null) {
+                entry = new Entry(kind, id, fields[2].strip(), country.equals("-") ? null : country);
+                entries.add(entry);
+            } else if (entry.kind() != kind) {
+                problems.add(origin + ":" + number + ": " + id + " is a " + entry.kind() + ", not a " + kind);
+                continue;
+            }
+            List<String> aliases = new ArrayList<>(DataFiles.phrases(fields[4]));
+            if (kind == Kind.PERSON && "VN".equals(entry.country())) {
+                aliases.addAll(russianTranscriptions(aliases, entry.name()));
+            }
+            for (String alias : aliases) {
                 // the first entity to claim an alias keeps it; later duplicates (same spelling) are skipped
-                if (seenAliases.add(TextFolding.foldToString(alias.strip()))) {
-                    phrases.add(new PhraseMatcher.Phrase<>(alias.strip(), entry));
+                if (seenAliases.add(PhraseMatcher.key(alias))) {
+                    phrases.add(new PhraseMatcher.Phrase<>(alias, entry));
                 }
             }
         }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("bad gazetteer: " + String.join("; ", problems));
         }
-        return new Gazetteer(entries, phrases);
+        return new Gazetteer(entries, phrases, world.partOfNames());
+    }
+
+    /**
+     * How the Russian press writes a Vietnamese person's name, from the alias with diacritics (which tell "đ" from
+     * "d") or else the name; each may take a case ending ("Фам Минь Тиня").
+     */
+    private static List<String> russianTranscriptions(List<String> aliases, String name) {
+        String vietnamese = aliases.stream().map(PhraseMatcher::plain)
+                .filter(a -> !a.equals(Transcription.latin(a)) && !Transcription.isCyrillic(a))
+                .findFirst().orElse(name);
+        return Transcription.russianForVietnamese(vietnamese).stream().map(r -> "~" + r).toList();
     }
 
     List<Entry> entries() {
@@ -128,6 +158,41 @@ final class Gazetteer {
 
     /** Known names in {@code text}, longest match first, not overlapping. */
     List<PhraseMatcher.Hit<Entry>> find(String text, char[] folded) {
-        return PhraseMatcher.longestNonOverlapping(matcher.findAll(text, folded));
+        return select(text, folded, matcher.findAll(text, folded));
+    }
+
+    /**
+     * Of the hits of {@link #phrases()} in {@code text}, those that name what they say, longest first, not
+     * overlapping: a country name that is also part of people's and places' names ("Jordan", "Nga") is not the
+     * country right after another capitalised word or an honorific ("Michael Jordan", "Nguyễn Thị Nga", "bà Nga").
+     */
+    List<PhraseMatcher.Hit<Entry>> select(String text, char[] folded, List<PhraseMatcher.Hit<Entry>> hits) {
+        List<PhraseMatcher.Hit<Entry>> kept = new ArrayList<>(hits.size());
+        for (PhraseMatcher.Hit<Entry> hit : hits) {
+            if (!(partOfNames.contains(new String(folded, hit.start(), hit.end() - hit.start())) && afterName(text, hit.start()))) {
+                kept.add(hit);
+            }
+        }
+        return PhraseMatcher.longestNonOverlapping(kept);
+    }
+
+    private static final Set<String> HONORIFICS = Set.of("ông", "bà", "anh", "chị", "cô", "em", "Mr", "Mrs", "Ms", "Dr",
+            "Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Lady", "Queen", "King", "Saint", "St.");
+
+    /** Whether the word before {@code start} (one space away) is capitalised, not a function word, or an honorific. */
+    private static boolean afterName(String text, int start) {
+        if (start < 2 || text.charAt(start - 1) != ' ') {
+            return false;
+        }
+        int end = start - 1;
+        int begin = end;
+        while (begin > 0 && (Character.isLetter(text.charAt(begin - 1)) || text.charAt(begin - 1) == '.')) {
+            begin--;
+        }
+        String word = text.substring(begin, end);
+        if (word.isEmpty() || word.endsWith(".")) {
+            return HONORIFICS.contains(word); // "Mr. Jordan", not "… in Amman. Jordan"
+        }
+        return HONORIFICS.contains(word) || Character.isUpperCase(word.charAt(0)) && !TitledPersons.STOP_WORDS.contains(word);
     }
 }

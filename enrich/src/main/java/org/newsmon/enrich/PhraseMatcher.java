@@ -13,8 +13,11 @@ import java.util.List;
  *   <li>{@code ~phrase}: inflectable, the last word may carry up to {@value #MAX_SUFFIX} more letters of a
  *       Russian or Azerbaijani case ending ("Bakı" matches "Bakıya", "Вьетнам" matches "Вьетнама");</li>
  *   <li>{@code phrase*}: a stem, the last word may go on with any letters ("нефтегаз*");</li>
- *   <li>{@code =phrase}: diacritics must match too, case aside (Vietnamese "ký" sign, not "kỳ" session).</li>
+ *   <li>{@code =phrase}: diacritics must match too, case aside (Vietnamese "ký" sign, not "kỳ" session);</li>
+ *   <li>{@code ^phrase}: its capitals must be capitals in the text, for names that are also common words
+ *       ("^Turkey", not the bird; "^Того", not "того").</li>
  * </ul>
+ * The marks combine in the order {@code ^=~}: "^=Nga".
  * Acronyms (up to five capitals: "NAM", "UN") match in capitals only.
  * Immutable once built and thread-safe.
  *
@@ -49,6 +52,7 @@ final class PhraseMatcher<T> {
     private final int[] maxSuffix;
     private final String[] exactText;       // lower-cased phrase for =phrases, else null
     private final boolean[] caseSensitive;  // acronyms: "NAM" must not match Vietnamese "năm"
+    private final boolean[] capitalsKept;   // ^phrases
     private final String[] caseText;
     private final T[] values;
 
@@ -65,6 +69,10 @@ final class PhraseMatcher<T> {
         this.caseSensitive = new boolean[caseText.length];
         for (int i = 0; i < caseText.length; i++) {
             caseSensitive[i] = isAcronym(caseText[i]);
+        }
+        this.capitalsKept = new boolean[caseText.length];
+        for (int i = 0; i < caseText.length; i++) {
+            capitalsKept[i] = b.capitals.get(i);
         }
         this.nextPattern = b.nextPattern.stream().mapToInt(Integer::intValue).toArray();
         @SuppressWarnings("unchecked")
@@ -232,7 +240,40 @@ final class PhraseMatcher<T> {
         if (caseSensitive[pattern] && !text.regionMatches(start, caseText[pattern], 0, end - start)) {
             return;
         }
+        if (capitalsKept[pattern] && !capitalsMatch(caseText[pattern], text, start)) {
+            return;
+        }
         hits.add(new Hit<>(start, wordEnd, end - start, values[pattern]));
+    }
+
+    private static boolean capitalsMatch(String phrase, String text, int start) {
+        for (int k = 0; k < phrase.length(); k++) {
+            if (Character.isUpperCase(phrase.charAt(k)) && !Character.isUpperCase(text.charAt(start + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The phrase of a data-file notation without its marks: "^=Nga" → "Nga", "нефтегаз*" → "нефтегаз". */
+    static String plain(String notation) {
+        String s = notation.strip();
+        int start = 0;
+        while (start < s.length() && "^=~".indexOf(s.charAt(start)) >= 0) {
+            start++;
+        }
+        int end = s.endsWith("*") ? s.length() - 1 : s.length();
+        return start >= end ? "" : s.substring(start, end).strip();
+    }
+
+    /**
+     * What a phrase matches, as one string: two phrases with the same key match the same text. The folded phrase, or
+     * for an =phrase its spelling in lower case ("Ba Lan" and "=Ba Lan" differ, "Nga" and "^Nga" do not).
+     */
+    static String key(String notation) {
+        String phrase = plain(notation);
+        return notation.strip().startsWith("=") || notation.strip().startsWith("^=")
+                ? "=" + phrase.toLowerCase(java.util.Locale.ROOT) : TextFolding.foldToString(phrase);
     }
 
     /** By start, then longest first; on equal spans the longer phrase wins over the shorter one with a case ending. */
@@ -287,6 +328,7 @@ final class PhraseMatcher<T> {
         private final java.util.TreeSet<Character> alphabet = new java.util.TreeSet<>();
         private final List<Integer> suffixes = new ArrayList<>();
         private final List<String> exact = new ArrayList<>();
+        private final List<Boolean> capitals = new ArrayList<>();
         private final List<String> phrases = new ArrayList<>();
         private final List<Integer> nextPattern = new ArrayList<>();
         private final List<T> values = new ArrayList<>();
@@ -296,24 +338,14 @@ final class PhraseMatcher<T> {
             Arrays.fill(firstPattern, -1);
         }
 
-        /** Adds a phrase in data-file notation ({@code ~inflectable}, {@code stem*}, {@code =exact}). */
+        /** Adds a phrase in data-file notation ({@code ~inflectable}, {@code stem*}, {@code =exact}, {@code ^Capitals}). */
         Builder<T> add(String notation, T value) {
-            String phrase = notation.strip();
-            int suffix = 0;
-            boolean exactMatch = false;
-            if (phrase.startsWith("=")) {
-                exactMatch = true;
-                phrase = phrase.substring(1);
-            }
-            if (phrase.startsWith("~")) {
-                suffix = MAX_SUFFIX;
-                phrase = phrase.substring(1);
-            }
-            if (phrase.endsWith("*")) {
-                suffix = STEM;
-                phrase = phrase.substring(0, phrase.length() - 1);
-            }
-            phrase = phrase.strip();
+            String marked = notation.strip();
+            String phrase = plain(marked);
+            String marks = marked.substring(0, Math.max(0, marked.indexOf(phrase)));
+            boolean keepCapitals = marks.contains("^");
+            boolean exactMatch = marks.contains("=");
+            int suffix = marked.endsWith("*") ? STEM : marks.contains("~") ? MAX_SUFFIX : 0;
             if (phrase.isEmpty()) {
                 throw new IllegalArgumentException("empty phrase in '" + notation + "'");
             }
@@ -325,6 +357,7 @@ final class PhraseMatcher<T> {
             int pattern = values.size();
             suffixes.add(suffix);
             exact.add(exactMatch ? phrase.toLowerCase(java.util.Locale.ROOT) : null);
+            capitals.add(keepCapitals);
             phrases.add(phrase);
             values.add(value);
             nextPattern.add(firstPattern[state]);

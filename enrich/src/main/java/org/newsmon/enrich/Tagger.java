@@ -97,10 +97,12 @@ public final class Tagger {
         LocalDate published = LocalDate.ofInstant(reference, ZoneOffset.UTC);
         String text = raw.text() == null ? "" : raw.text();
         String title = raw.title() == null ? "" : raw.title();
-        List<Hit<Object>> all = matcher.findAll(text, TextFolding.fold(text));
-        List<Hit<Object>> allInTitle = matcher.findAll(title, TextFolding.fold(title));
-        List<Hit<Entry>> hits = entities(text, all);
-        List<Hit<Entry>> titleHits = entities(title, allInTitle);
+        char[] folded = TextFolding.fold(text);
+        char[] foldedTitle = TextFolding.fold(title);
+        List<Hit<Object>> all = matcher.findAll(text, folded);
+        List<Hit<Object>> allInTitle = matcher.findAll(title, foldedTitle);
+        List<Hit<Entry>> hits = entities(text, folded, all);
+        List<Hit<Entry>> titleHits = entities(title, foldedTitle, allInTitle);
 
         List<String> countries = countries(hits, titleHits);
         EventExtractor.Article article = new EventExtractor.Article(published, countries);
@@ -120,8 +122,8 @@ public final class Tagger {
     }
 
     /** Known names, longest match first, and the people found by their titles. */
-    private List<Hit<Entry>> entities(String text, List<Hit<Object>> all) {
-        List<Hit<Entry>> known = PhraseMatcher.longestNonOverlapping(PhraseMatcher.ofType(all, Entry.class));
+    private List<Hit<Entry>> entities(String text, char[] folded, List<Hit<Object>> all) {
+        List<Hit<Entry>> known = gazetteer.select(text, folded, PhraseMatcher.ofType(all, Entry.class));
         return titledPersons.addTitled(text, known, PhraseMatcher.ofType(all, TitledPersons.Title.class));
     }
 

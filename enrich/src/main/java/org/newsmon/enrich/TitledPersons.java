@@ -1,11 +1,9 @@
 package org.newsmon.enrich;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newsmon.enrich.Gazetteer.Entry;
@@ -23,7 +21,7 @@ final class TitledPersons {
     /** A title word of {@code titles.txt}. */
     record Title(String language) {}
 
-    private static final Set<String> STOP_WORDS = Set.of("The", "A", "An", "And", "Of", "In", "On", "At", "For", "With",
+    static final Set<String> STOP_WORDS = Set.of("The", "A", "An", "And", "Of", "In", "On", "At", "For", "With",
             "To", "He", "She", "His", "Her", "It", "This", "That", "But", "Or", "As", "By", "From", "Is", "Was", "Has",
             "Said", "Says", "Also", "В", "И", "На", "Он", "Она", "Và", "Của", "Ông", "Bà");
     /** Capitalised words that begin or belong to the name of an organisation, not a person. */
@@ -153,8 +151,8 @@ final class TitledPersons {
             return null;
         }
         String surface = text.substring(start, end);
-        String name = latin(surface);
-        return new Hit<>(start, end, end - start, new Entry(Kind.PERSON, "person:" + slug(name), name, country));
+        String name = Transcription.latin(surface);
+        return new Hit<>(start, end, end - start, new Entry(Kind.PERSON, "person:" + Transcription.slug(name), name, country));
     }
 
     private static String countryJustBefore(Map<Integer, Hit<Entry>> byEnd, int position) {
@@ -183,39 +181,5 @@ final class TitledPersons {
     private static boolean wordBoundary(String text, int start, int end) {
         return (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
                 && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
-    }
-
-    private static final String[] CYRILLIC = {"а", "a", "б", "b", "в", "v", "г", "g", "д", "d", "е", "e", "ё", "yo", "ж", "zh",
-            "з", "z", "и", "i", "й", "y", "к", "k", "л", "l", "м", "m", "н", "n", "о", "o", "п", "p", "р", "r", "с", "s",
-            "т", "t", "у", "u", "ф", "f", "х", "kh", "ц", "ts", "ч", "ch", "ш", "sh", "щ", "shch", "ъ", "", "ы", "y",
-            "ь", "", "э", "e", "ю", "yu", "я", "ya", "ə", "a", "ı", "i", "ş", "sh", "ç", "ch", "ğ", "gh", "đ", "d"};
-
-    /** A name in Latin letters without diacritics: "Trần Hồng Hà" → "Tran Hong Ha", "Джейхун" → "Dzheykhun". */
-    static String latin(String name) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            String lower = String.valueOf(Character.toLowerCase(c));
-            String mapped = null;
-            for (int k = 0; k < CYRILLIC.length; k += 2) {
-                if (CYRILLIC[k].equals(lower)) {
-                    mapped = CYRILLIC[k + 1];
-                    break;
-                }
-            }
-            if (mapped == null) {
-                out.append(c);
-            } else if (Character.isUpperCase(c) && !mapped.isEmpty()) {
-                out.append(Character.toUpperCase(mapped.charAt(0))).append(mapped.substring(1));
-            } else {
-                out.append(mapped);
-            }
-        }
-        String decomposed = Normalizer.normalize(out, Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "").replace('İ', 'I');
-    }
-
-    static String slug(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 }

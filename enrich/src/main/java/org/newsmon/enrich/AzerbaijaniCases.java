@@ -1,0 +1,88 @@
+package org.newsmon.enrich;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The case forms of Azerbaijani place names, by vowel harmony: "Qazaxıstan" → "Qazaxıstanın", "Qazaxıstana",
+ * "Qazaxıstanı", "Qazaxıstanda", "Qazaxıstandan", "Qazaxıstanla", "Qazaxıstandakı"; "Çin" → "Çinə", "Çində"…;
+ * after a vowel the buffer y or n ("Türkiyəyə", "Türkiyənin"); a compound ending in a possessive takes n
+ * ("Qazaxıstan Respublikasına", "Amerika Birləşmiş Ştatlarının"). Written out rather than matched as any ending,
+ * so that "Çin" does not match "cinayət". Stateless and thread-safe.
+ */
+final class AzerbaijaniCases {
+    private AzerbaijaniCases() {}
+
+    private static final Locale AZ = Locale.forLanguageTag("az");
+    private static final String VOWELS = "aıoueəiöü";
+    private static final String BACK = "aıou";
+
+    /** The name itself and its case forms, without repeats. */
+    static List<String> forms(String name) {
+        String stripped = name.strip();
+        String lower = stripped.toLowerCase(AZ);
+        int lastVowelAt = lastVowel(lower);
+        if (lastVowelAt < 0 || stripped.equals(stripped.toUpperCase(AZ))) {
+            return List.of(stripped); // an acronym (ABŞ) or no vowel: one form
+        }
+        char vowel = lower.charAt(lastVowelAt);
+        boolean back = BACK.indexOf(vowel) >= 0;
+        String a = back ? "a" : "ə";
+        String i = fourWay(vowel);
+        String dakı = back ? "dakı" : "dəki";
+        char last = lower.charAt(lower.length() - 1);
+        boolean vowelEnd = VOWELS.indexOf(last) >= 0;
+        // "Respublikası", "Ştatları", "Ərəbistanı": the last word of a compound already carries a possessive
+        boolean possessive = stripped.contains(" ") && "ıiuü".indexOf(last) >= 0;
+        Set<String> out = new LinkedHashSet<>();
+        out.add(stripped);
+        if (possessive) {
+            add(out, stripped, "n" + i + "n", "n" + a, "n" + i, "nd" + a, "nd" + a + "n", "yl" + a, "n" + dakı);
+        } else if (vowelEnd) {
+            add(out, stripped, "n" + i + "n", "y" + a, "n" + i, "d" + a, "d" + a + "n", "yl" + a, dakı);
+        } else {
+            add(out, stripped, i + "n", a, i, "d" + a, "d" + a + "n", "l" + a, dakı);
+            // a final q or k softens before a vowel: İraq → İrağa (some write İraqa)
+            String soft = last == 'q' ? "ğ" : last == 'k' ? "y" : null;
+            if (soft != null) {
+                String stem = stripped.substring(0, stripped.length() - 1) + soft;
+                add(out, stem, i + "n", a, i);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static void add(Set<String> out, String stem, String... suffixes) {
+        for (String suffix : suffixes) {
+            out.add(stem + suffix);
+        }
+    }
+
+    private static int lastVowel(String lower) {
+        for (int k = lower.length() - 1; k >= 0; k--) {
+            if (VOWELS.indexOf(lower.charAt(k)) >= 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The nationality adjective: "Azərbaycan" → "Azərbaycanlı", "Çili" → "Çilili", "Türkiyə" → "Türkiyəli". */
+    static String demonym(String name) {
+        String lower = name.strip().toLowerCase(AZ);
+        int at = lastVowel(lower);
+        return name.strip() + "l" + fourWay(at < 0 ? 'a' : lower.charAt(at));
+    }
+
+    /** The vowel of a four-way suffix (-ın/-in/-un/-ün) after a word whose last vowel is {@code vowel}. */
+    private static String fourWay(char vowel) {
+        return switch (vowel) {
+            case 'a', 'ı' -> "ı";
+            case 'o', 'u' -> "u";
+            case 'ö', 'ü' -> "ü";
+            default -> "i";
+        };
+    }
+}

@@ -1,0 +1,255 @@
+package org.newsmon.enrich;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One name in several scripts: a Latin spelling without diacritics for ids and canonical names, the Russian
+ * transcriptions of a Vietnamese name (Kontsevich's practical system, as the Russian press uses it: "Phạm Minh
+ * Chính" → "Фам Минь Тинь", "Nguyễn Phú Trọng" → "Нгуен Фу Чонг"), and a consonant skeleton that is the same for
+ * an Azerbaijani name in Latin and its Russian spelling ("Ceyhun Bayramov" and "Джейхун Байрамов"). Stateless and
+ * thread-safe.
+ */
+final class Transcription {
+    private Transcription() {}
+
+    private static final String[] CYRILLIC = {"а", "a", "б", "b", "в", "v", "г", "g", "д", "d", "е", "e", "ё", "yo", "ж", "zh",
+            "з", "z", "и", "i", "й", "y", "к", "k", "л", "l", "м", "m", "н", "n", "о", "o", "п", "p", "р", "r", "с", "s",
+            "т", "t", "у", "u", "ф", "f", "х", "kh", "ц", "ts", "ч", "ch", "ш", "sh", "щ", "shch", "ъ", "", "ы", "y",
+            "ь", "", "э", "e", "ю", "yu", "я", "ya", "ə", "a", "ı", "i", "ş", "sh", "ç", "ch", "ğ", "gh", "đ", "d"};
+
+    /** A name in Latin letters without diacritics: "Trần Hồng Hà" → "Tran Hong Ha", "Джейхун" → "Dzheykhun". */
+    static String latin(String name) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            String lower = String.valueOf(Character.toLowerCase(c));
+            String mapped = null;
+            for (int k = 0; k < CYRILLIC.length; k += 2) {
+                if (CYRILLIC[k].equals(lower)) {
+                    mapped = CYRILLIC[k + 1];
+                    break;
+                }
+            }
+            if (mapped == null) {
+                out.append(c);
+            } else if (Character.isUpperCase(c) && !mapped.isEmpty()) {
+                out.append(Character.toUpperCase(mapped.charAt(0))).append(mapped.substring(1));
+            } else {
+                out.append(mapped);
+            }
+        }
+        String decomposed = Normalizer.normalize(out, Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}", "").replace('İ', 'I');
+    }
+
+    static String slug(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    static boolean isCyrillic(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.UnicodeScript.of(name.charAt(i)) == Character.UnicodeScript.CYRILLIC) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // --- Vietnamese → Russian
+
+    /** Initial consonants, longest first, with their Russian letters; a trailing ь softens the vowel after it. */
+    private static final String[][] INITIALS = {
+        {"ngh", "нг"}, {"ng", "нг"}, {"nh", "нь"}, {"ph", "ф"}, {"th", "тх"}, {"tr", "ч"}, {"ch", "ть"}, {"kh", "кх"},
+        {"gh", "г"}, {"gi", "зь"}, {"qu", "ку"}, {"b", "б"}, {"c", "к"}, {"d", "з"}, {"đ", "д"}, {"g", "г"}, {"h", "х"},
+        {"k", "к"}, {"l", "л"}, {"m", "м"}, {"n", "н"}, {"p", "п"}, {"r", "з"}, {"s", "ш"}, {"t", "т"}, {"v", "в"},
+        {"x", "с"},
+    };
+    /** Final consonants, longest first. */
+    private static final String[][] FINALS = {
+        {"ng", "нг"}, {"nh", "нь"}, {"ch", "ть"}, {"c", "к"}, {"m", "м"}, {"n", "н"}, {"p", "п"}, {"t", "т"},
+    };
+    /** Vowel groups, longest first; "|" separates the spellings the press uses side by side. */
+    private static final String[][] VOWELS = {
+        {"uyê", "уе|уэ"}, {"ươi", "ыой"}, {"ươu", "ыоу"}, {"uôi", "уой"}, {"oai", "оай"}, {"oay", "оай"},
+        {"iêu", "иеу|ьеу"}, {"yêu", "иеу"}, {"ươ", "ыо"}, {"ưa", "ыа"}, {"uô", "уо"}, {"iê", "ие|ье"}, {"yê", "ие"},
+        {"ia", "иа"}, {"ya", "иа"}, {"uy", "уи|юи"}, {"uê", "уэ|юэ"}, {"ua", "уа"}, {"uâ", "уа"}, {"oa", "оа"},
+        {"oă", "оа"}, {"oe", "оэ"}, {"ai", "ай"}, {"ay", "ай"}, {"ây", "ай"}, {"ao", "ао"}, {"au", "ау"},
+        {"âu", "ау"}, {"oi", "ой"}, {"ôi", "ой"}, {"ơi", "ой"}, {"ui", "уй"}, {"ưi", "ый"}, {"eo", "эо|ео"},
+        {"êu", "еу"}, {"iu", "иу"}, {"ưu", "ыу"}, {"a", "а"}, {"ă", "а"}, {"â", "а"}, {"e", "е|э"}, {"ê", "е|э"},
+        {"i", "и"}, {"y", "и"}, {"o", "о"}, {"ô", "о"}, {"ơ", "о"}, {"u", "у"}, {"ư", "ы"},
+    };
+
+    /**
+     * The Russian spellings of a Vietnamese name in Latin letters (with or without its diacritics: without them "d"
+     * and "đ" cannot be told apart and read as "з"), most usual first: "Phan Văn Giang" → "Фан Ван Зянг", "Фан Ван
+     * Жанг", …
+     */
+    static List<String> russianForVietnamese(String name) {
+        List<String> out = List.of("");
+        for (String syllable : name.strip().split("[\\s-]+")) {
+            List<String> longer = new ArrayList<>();
+            for (String start : out) {
+                for (String s : syllable(syllable)) {
+                    longer.add(start.isEmpty() ? s : start + " " + s);
+                }
+            }
+            out = longer;
+        }
+        return out;
+    }
+
+    /** One syllable's spellings, capitalised as it was. */
+    private static List<String> syllable(String written) {
+        // tone marks go, vowel quality marks (â ê ô ơ ư ă) stay: NFD, drop the tones, NFC
+        String s = Normalizer.normalize(written.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("[\u0300\u0301\u0303\u0309\u0323]", "");
+        s = Normalizer.normalize(s, Normalizer.Form.NFC);
+        String initial = "";
+        String consonant = "";
+        for (String[] i : INITIALS) {
+            // "gi" before another vowel is a consonant (Giang); alone it is g + i (gìn)
+            if (s.startsWith(i[0]) && !(i[0].equals("gi") && (s.length() == 2 || !isVowel(s.charAt(2))))) {
+                initial = i[0];
+                consonant = i[1];
+                break;
+            }
+        }
+        String rest = s.substring(initial.length());
+        String coda = "";
+        String codaRu = "";
+        for (String[] f : FINALS) {
+            if (rest.endsWith(f[0]) && rest.length() > f[0].length()) {
+                coda = f[0];
+                codaRu = f[1];
+                break;
+            }
+        }
+        String nucleus = rest.substring(0, rest.length() - coda.length());
+        List<String> vowels = List.of("");
+        int at = 0;
+        while (at < nucleus.length()) {
+            String[] match = null;
+            for (String[] v : VOWELS) {
+                if (nucleus.startsWith(v[0], at)) {
+                    match = v;
+                    break;
+                }
+            }
+            if (match == null) {
+                return List.of(written); // not a Vietnamese syllable: leave it
+            }
+            List<String> longer = new ArrayList<>();
+            for (String startV : vowels) {
+                for (String v : match[1].split("\\|")) {
+                    longer.add(startV + v);
+                }
+            }
+            vowels = longer;
+            at += match[0].length();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String v : vowels) {
+            String ru = soften(consonant, v, initial.isEmpty()) + codaRu;
+            if (initial.equals("gi")) {
+                out.add(ru);
+                out.add("ж" + harden(ru.substring(1))); // the press's "Жанг" beside Kontsevich's "Зянг"
+            } else {
+                out.add(ru);
+            }
+        }
+        List<String> capitalised = new ArrayList<>();
+        for (String ru : out) {
+            capitalised.add(Character.isUpperCase(written.charAt(0)) ? Character.toUpperCase(ru.charAt(0)) + ru.substring(1) : ru);
+        }
+        return capitalised;
+    }
+
+    private static boolean isVowel(char c) {
+        return "aăâeêioôơuưy".indexOf(c) >= 0;
+    }
+
+    /**
+     * A soft consonant (нь, ть, and зь for gi) melts into the vowel after it: ня, тю, зя; before и and е the ь
+     * just goes. At the start of a word е is written э.
+     */
+    private static String soften(String consonant, String vowels, boolean wordStart) {
+        if (wordStart && vowels.startsWith("е")) {
+            return "э" + vowels.substring(1);
+        }
+        if (!consonant.endsWith("ь") || vowels.isEmpty()) {
+            return consonant + vowels;
+        }
+        String hard = consonant.substring(0, consonant.length() - 1);
+        char v = vowels.charAt(0);
+        String melted = switch (v) {
+            case 'а' -> "я";
+            case 'у' -> "ю";
+            case 'о' -> "ё";
+            case 'и', 'е' -> String.valueOf(v);
+            default -> "ь" + v;
+        };
+        return hard + melted + vowels.substring(1);
+    }
+
+    private static String harden(String afterConsonant) {
+        return afterConsonant.startsWith("я") ? "а" + afterConsonant.substring(1)
+                : afterConsonant.startsWith("ю") ? "у" + afterConsonant.substring(1) : afterConsonant;
+    }
+
+    // --- Azerbaijani Latin ↔ Russian
+
+    /**
+     * The consonants of a name, letters that sound alike made one (г, х, к, q, h, x, ğ; c, ç, j, дж, ч, ж; s, ş, ш,
+     * щ, ц), vowels and й dropped, repeats collapsed, word by word: "Ceyhun Bayramov" and "Джейхун Байрамов" both
+     * give "CKn brmv"; "Həsənov" and "Гасанов" give "Ksnv". Empty for a name with a word of no consonant.
+     */
+    static String skeleton(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String word : name.strip().toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+            String w = word.replace("дж", "c").replace("sh", "s").replace("ch", "c").replace("zh", "c")
+                    .replace("kh", "k").replace("gh", "k").replace("ts", "s");
+            StringBuilder consonants = new StringBuilder();
+            char previous = 0;
+            for (int i = 0; i < w.length(); i++) {
+                char sound = sound(w.charAt(i));
+                if (sound != 0 && sound != previous) {
+                    consonants.append(sound);
+                }
+                if (sound != 0 || !Character.isLetter(w.charAt(i))) {
+                    previous = sound;
+                }
+            }
+            if (consonants.isEmpty()) {
+                return "";
+            }
+            out.append(out.isEmpty() ? "" : " ").append(consonants);
+        }
+        return out.toString();
+    }
+
+    /** The consonant class of a letter, 0 for a vowel or a sign. */
+    private static char sound(char c) {
+        return switch (c) {
+            case 'b', 'б' -> 'b';
+            case 'v', 'w', 'в' -> 'v';
+            case 'g', 'ğ', 'h', 'k', 'q', 'x', 'г', 'к', 'х' -> 'K';
+            case 'c', 'ç', 'j', 'ж', 'ч' -> 'C';
+            case 'd', 'д' -> 'd';
+            case 'z', 'з' -> 'z';
+            case 'l', 'л' -> 'l';
+            case 'm', 'м' -> 'm';
+            case 'n', 'н' -> 'n';
+            case 'p', 'п' -> 'p';
+            case 'r', 'р' -> 'r';
+            case 's', 'ş', 'с', 'ш', 'щ', 'ц' -> 's';
+            case 't', 'т' -> 't';
+            case 'f', 'ф' -> 'f';
+            default -> 0;
+        };
+    }
+}
