@@ -256,7 +256,12 @@ final class EventExtractor {
         return out;
     }
 
-    private static boolean titleOwnedBy(String text, Hit<?> title, Hit<Entry> country) {
+    /**
+     * Whether the title names an official of the country: the country follows it ("Prime Minister of Cambodia",
+     * "премьер-министра Монголии"), or stands right before it as an English possessive ("Chile's foreign minister")
+     * or, in Azerbaijani, at all ("Azərbaycan Prezidenti", "Gürcüstanın Baş naziri").
+     */
+    private static boolean titleOwnedBy(String text, Hit<TitledPersons.Title> title, Hit<Entry> country) {
         if (country.start() >= title.end()) {
             return country.start() - title.end() <= TITLE_TO_COUNTRY_REACH
                     && TITLE_TO_COUNTRY.matcher(text.substring(title.end(), country.start())).matches();
@@ -265,8 +270,7 @@ final class EventExtractor {
             return false;
         }
         String between = text.substring(country.end(), title.start()).strip();
-        String suffix = text.substring(country.start() + country.matched(), country.end()).toLowerCase(java.util.Locale.ROOT);
-        return between.equals("'s") || between.equals("’s") || AZERBAIJANI_GENITIVE.contains(suffix);
+        return between.equals("'s") || between.equals("’s") || (between.isEmpty() && "az".equals(title.value().language()));
     }
 
     /** How far into a text a dateline may stand. */
