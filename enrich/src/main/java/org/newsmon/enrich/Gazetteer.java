@@ -35,7 +35,8 @@ final class Gazetteer {
     /** One known entity. {@code country} is an ISO code or null. */
     record Entry(Kind kind, String id, String name, String country) {}
 
-    private static final String BUNDLED = "gazetteer.txt";
+    /** The curated files shipped in the jar: people, organisations and places; then heads of state and government. */
+    private static final List<String> BUNDLED = List.of("gazetteer.txt", "people.txt");
 
     private final List<Entry> entries;
     private final List<PhraseMatcher.Phrase<Entry>> phrases;
@@ -52,14 +53,18 @@ final class Gazetteer {
 
     /** The gazetteer shipped in the jar. */
     static Gazetteer bundled() {
-        try (InputStream in = Gazetteer.class.getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new IllegalStateException("bundled " + BUNDLED + " missing from the classpath");
+        Map<String, List<DataFiles.Line>> files = new java.util.LinkedHashMap<>();
+        for (String name : BUNDLED) {
+            try (InputStream in = Gazetteer.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IllegalStateException("bundled " + name + " missing from the classpath");
+                }
+                files.put("bundled " + name, DataFiles.read(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return parse(in, "bundled " + BUNDLED);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return parse(files);
     }
 
     /**
@@ -77,6 +82,11 @@ final class Gazetteer {
     }
 
     static Gazetteer parse(InputStream in, String origin) throws IOException {
+        return parse(Map.of(origin, DataFiles.read(in)));
+    }
+
+    /** Reads the lines of data files, by the name errors should give them, in order: the first to claim an alias keeps it. */
+    private static Gazetteer parse(Map<String, List<DataFiles.Line>> files) {
         Countries.World world = Countries.bundled();
         List<Entry> entries = new ArrayList<>(world.entries());
         List<PhraseMatcher.Phrase<Entry>> phrases = new ArrayList<>(world.phrases());
@@ -86,47 +96,50 @@ final class Gazetteer {
         Map<String, Entry> byId = new HashMap<>();
         world.entries().forEach(e -> byId.put(e.id(), e));
         Set<String> fileIds = new HashSet<>();
-        for (DataFiles.Line line : DataFiles.read(in)) {
-            int number = line.number();
-            String[] fields = line.fields().toArray(String[]::new);
-            if (fields.length != 5) {
-                problems.add(origin + ":" + number + ": expected KIND|id|name|country|aliases, got " + fields.length + " fields");
-                continue;
-            }
-            Kind kind;
-            try {
-                kind = Kind.valueOf(fields[0].strip());
-            } catch (IllegalArgumentException e) {
-                problems.add(origin + ":" + number + ": unknown kind '" + fields[0].strip() + "'");
-                continue;
-            }
-            String country = fields[3].strip();
-            if (!country.equals("-") && !country.matches("[A-Z]{2}")) {
-                problems.add(origin + ":" + number + ": country must be an ISO code or -, got '" + country + "'");
-                continue;
-            }
-            String id = fields[1].strip();
-            if (!fileIds.add(id)) {
-                problems.add(origin + ":" + number + ": duplicate id " + id);
-                continue;
-            }
-            // a line with the id of a country, capital or people adds its aliases to that entry
-            Entry entry = byId.get(id);
-            if (entry == null) {
-                entry = new Entry(kind, id, fields[2].strip(), country.equals("-") ? null : country);
-                entries.add(entry);
-            } else if (entry.kind() != kind) {
-                problems.add(origin + ":" + number + ": " + id + " is a " + entry.kind() + ", not a " + kind);
-                continue;
-            }
-            List<String> aliases = new ArrayList<>(DataFiles.phrases(fields[4]));
-            if (kind == Kind.PERSON && "VN".equals(entry.country())) {
-                aliases.addAll(russianTranscriptions(aliases, entry.name()));
-            }
-            for (String alias : aliases) {
-                // the first entity to claim an alias keeps it; later duplicates (same spelling) are skipped
-                if (seenAliases.add(PhraseMatcher.key(alias))) {
-                    phrases.add(new PhraseMatcher.Phrase<>(alias, entry));
+        for (Map.Entry<String, List<DataFiles.Line>> file : files.entrySet()) {
+            String origin = file.getKey();
+            for (DataFiles.Line line : file.getValue()) {
+                int number = line.number();
+                String[] fields = line.fields().toArray(String[]::new);
+                if (fields.length != 5) {
+                    problems.add(origin + ":" + number + ": expected KIND|id|name|country|aliases, got " + fields.length + " fields");
+                    continue;
+                }
+                Kind kind;
+                try {
+                    kind = Kind.valueOf(fields[0].strip());
+                } catch (IllegalArgumentException e) {
+                    problems.add(origin + ":" + number + ": unknown kind '" + fields[0].strip() + "'");
+                    continue;
+                }
+                String country = fields[3].strip();
+                if (!country.equals("-") && !country.matches("[A-Z]{2}")) {
+                    problems.add(origin + ":" + number + ": country must be an ISO code or -, got '" + country + "'");
+                    continue;
+                }
+                String id = fields[1].strip();
+                if (!fileIds.add(id)) {
+                    problems.add(origin + ":" + number + ": duplicate id " + id);
+                    continue;
+                }
+                // a line with the id of a country, capital or people adds its aliases to that entry
+                Entry entry = byId.get(id);
+                if (entry == null) {
+                    entry = new Entry(kind, id, fields[2].strip(), country.equals("-") ? null : country);
+                    entries.add(entry);
+                } else if (entry.kind() != kind) {
+                    problems.add(origin + ":" + number + ": " + id + " is a " + entry.kind() + ", not a " + kind);
+                    continue;
+                }
+                List<String> aliases = new ArrayList<>(DataFiles.phrases(fields[4]));
+                if (kind == Kind.PERSON && "VN".equals(entry.country())) {
+                    aliases.addAll(russianTranscriptions(aliases, entry.name()));
+                }
+                for (String alias : aliases) {
+                    // the first entity to claim an alias keeps it; later duplicates (same spelling) are skipped
+                    if (seenAliases.add(PhraseMatcher.key(alias))) {
+                        phrases.add(new PhraseMatcher.Phrase<>(alias, entry));
+                    }
                 }
             }
         }
