@@ -40,7 +40,9 @@ final class EventExtractor {
         /** A word of the future after a signing ("imzalanması nəzərdə tutulur", "to be signed"). */
         FUTURE_AFTER,
         /** Something signed that is no agreement: a guest book, a decree. */
-        OTHER_SIGNED
+        OTHER_SIGNED,
+        /** Words that contain a visit word but tell of none: "thăm hỏi" (regards), "visiting professor". */
+        NOT_A_VISIT
     }
 
     /**
@@ -171,6 +173,15 @@ final class EventExtractor {
                 byCue.computeIfAbsent(hit.value(), k -> new ArrayList<>()).add(hit);
             }
             byCue.replaceAll((k, v) -> PhraseMatcher.longestNonOverlapping(v));
+            List<Hit<Cue>> notVisits = byCue.getOrDefault(Cue.NOT_A_VISIT, List.of());
+            if (!notVisits.isEmpty()) {
+                for (Cue trigger : List.of(Cue.VISIT, Cue.HOST, Cue.MEET)) {
+                    byCue.computeIfPresent(trigger, (k, v) -> {
+                        List<Hit<Cue>> kept = v.stream().filter(h -> notVisits.stream().noneMatch(n -> gap(h, n) == 0)).toList();
+                        return kept.isEmpty() ? null : kept;
+                    });
+                }
+            }
             int index = i;
             // "after the talks, the leaders signed…": the last day named shortly before
             java.util.function.Supplier<LocalDate> earlierDay = () -> {
@@ -263,7 +274,7 @@ final class EventExtractor {
      */
     private static boolean titleOwnedBy(String text, Hit<TitledPersons.Title> title, Hit<Entry> country) {
         if (country.start() >= title.end()) {
-            return country.start() - title.end() <= TITLE_TO_COUNTRY_REACH
+            return !"az".equals(title.value().language()) && country.start() - title.end() <= TITLE_TO_COUNTRY_REACH
                     && TITLE_TO_COUNTRY.matcher(text.substring(title.end(), country.start())).matches();
         }
         if (country.end() > title.start() || title.start() - country.end() > 3) {
@@ -272,6 +283,16 @@ final class EventExtractor {
         String between = text.substring(country.end(), title.start()).strip();
         return between.equals("'s") || between.equals("’s") || (between.isEmpty() && "az".equals(title.value().language()));
     }
+
+    /** What a host verb may take instead of a guest: "приняли участие", "принял решение", "received an award". */
+    private static final List<String> NOT_GUESTS = List.of("участие", "решени", "меры", "закон", "присяг", "резолюц",
+            "постановлен", "an award", "the award", "a letter", "a call", "a message", "a reception", "a summit",
+            "the summit", "a forum", "a conference", "the conference", "an event", "the event");
+
+    /** Words that stand between a visit and a destination or a companion, never inside a title. */
+    private static final java.util.Set<String> NOT_IN_A_TITLE = java.util.Set.of("to", "in", "for", "with", "from", "at",
+            "and", "by", "on", "в", "во", "с", "со", "из", "и", "на", "к", "tới", "đến", "sang", "tại", "ở", "và", "với",
+            "cùng", "və", "ilə");
 
     /** How far into a text a dateline may stand. */
     private static final int DATELINE_REACH = 600;
@@ -442,13 +463,16 @@ final class EventExtractor {
             List<String> actors = new ArrayList<>();
             String location = null;
             String visitorCountry = visitor == null ? null : visitor.value().country();
+            java.util.Set<String> placesHere = new java.util.HashSet<>();
+            entities.stream().filter(e -> isPlace(e.value().kind()) && e.value().country() != null)
+                    .forEach(e -> placesHere.add(e.value().country()));
             if (visitor != null && visitorCountry == null) {
                 // a visitor the text does not know: of the side named just before ("Thủ tướng Campuchia Hun Manet"),
                 // else of the country the article is about besides the host
                 visitorCountry = entities.stream().filter(e -> e.value().kind() == Kind.DEMONYM && e.end() <= visitor.start()
                                 && visitor.start() - e.end() <= 3).map(e -> e.value().country()).findFirst()
-                        .orElseGet(() -> article.topCountries.stream().filter(c -> !c.equals(host.value().country()))
-                                .findFirst().orElse(null));
+                        .orElseGet(() -> article.topCountries.stream().filter(c -> !c.equals(host.value().country())
+                                        && !placesHere.contains(c)).findFirst().orElse(null));
                 if (host.value().country().equals(visitorCountry)) {
                     return;
                 }
@@ -596,6 +620,9 @@ final class EventExtractor {
          */
         @SuppressWarnings("unchecked")
         private Hit<Entry>[] guestAndHost(Hit<Cue> trigger) {
+            if (receivesSomethingElse(trigger)) {
+                return null;
+            }
             Hit<Entry> host = meetingPlace(trigger);
             if (host == null) {
                 boolean passive = isPassive(trigger);
@@ -637,7 +664,7 @@ final class EventExtractor {
             Hit<Entry> best = null;
             for (Hit<Entry> h : entities) {
                 if (h.value().country() != null && (h.value().kind() == Kind.PLACE || (h.value().kind() == Kind.COUNTRY && isLocative(h)))
-                        && !isOrigin(h) && distance(h, trigger) <= MAX_REACH && (best == null || distance(h, trigger) < distance(best, trigger))) {
+                        && !isOrigin(h) && !isEnvoysPost(h) && distance(h, trigger) <= MAX_REACH && (best == null || distance(h, trigger) < distance(best, trigger))) {
                     best = h;
                 }
             }
@@ -652,6 +679,13 @@ final class EventExtractor {
             }
             String next = text.substring(i, Math.min(span.end(), i + 6)).toLowerCase(java.util.Locale.ROOT);
             return next.startsWith("here") || next.startsWith("сюда");
+        }
+
+        /** "Đại sứ Hàn Quốc tại Việt Nam", "ambassador to Japan", "посол России в Казахстане": an envoy's post. */
+        private boolean isEnvoysPost(Hit<Entry> h) {
+            String before = text.substring(Math.max(span.start(), h.start() - 40), h.start()).toLowerCase(java.util.Locale.ROOT);
+            return before.contains("ambassador") || before.contains("đại sứ") || before.contains("посол")
+                    || before.contains("səfir") || before.contains("envoy");
         }
 
         private boolean isLocative(Hit<Entry> h) {
@@ -674,8 +708,9 @@ final class EventExtractor {
                 if (e.start() >= trigger.end() && e.start() - trigger.end() <= 40) {
                     String between = text.substring(trigger.end(), e.start()).strip();
                     String lower = between.toLowerCase(java.util.Locale.ROOT);
-                    if (between.isEmpty() || lower.startsWith("of ") || lower.startsWith("by ") || lower.equals("of")
-                            || lower.equals("by") || lower.startsWith("của") || isTitleOnly(between)) {
+                    boolean nounOfVisitor = lower.startsWith("of ") || lower.startsWith("by ") || lower.equals("of")
+                            || lower.equals("by") || lower.startsWith("của");
+                    if (nounOfVisitor || (takesItsVisitorAfter(trigger) && (between.isEmpty() || isTitleOnly(between)))) {
                         return e;
                     }
                 } else if (e.end() <= trigger.start() && trigger.start() - e.end() <= 30) {
@@ -689,9 +724,26 @@ final class EventExtractor {
             return null;
         }
 
-        /** Lower-case words only, as a Russian title between a visit and its visitor ("визит председателя КНР"). */
+        /** "визит председателя", "поездка премьера", "visiting Prime Minister X": a word whose visitor follows it. */
+        private boolean takesItsVisitorAfter(Hit<Cue> trigger) {
+            String word = text.substring(trigger.start(), trigger.end()).toLowerCase(java.util.Locale.ROOT);
+            return word.equals("visiting") || word.startsWith("визит") || word.startsWith("поездк") || word.startsWith("приезд");
+        }
+
+        /**
+         * A title between a visit word and its visitor ("визит председателя КНР", "visiting Pakistani Prime
+         * Minister"): short, no punctuation, no word that would make the name a destination or a companion.
+         */
         private static boolean isTitleOnly(String between) {
-            return between.length() <= 30 && between.chars().noneMatch(c -> Character.isUpperCase(c) || c == ',' || c == '.');
+            if (between.length() > 40 || between.chars().anyMatch(c -> c == ',' || c == '.' || c == ';' || c == ':')) {
+                return false;
+            }
+            for (String word : between.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+                if (NOT_IN_A_TITLE.contains(word)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The place the trigger is about: nearest to it within reach, not named as an origin, a destination first. */
@@ -719,10 +771,11 @@ final class EventExtractor {
 
         /**
          * Who can be a guest or a host: a person, organisation or nationality with a country, or a country named as
-         * a side ("премьер-министра Монголии", "Thủ tướng Thái Lan").
+         * a side ("премьер-министра Монголии", "Thủ tướng Thái Lan"); a country alone hosts nothing ("a reception on
+         * the National Day of Qatar").
          */
         private static boolean isGuestOrHost(Hit<Entry> e) {
-            return e.value().country() != null && (isActor(e.value().kind()) || e.value().kind() == Kind.COUNTRY);
+            return e.value().country() != null && isActor(e.value().kind());
         }
 
         /** The guest: an actor not of the host's country nearest the trigger, a named person before a nationality. */
@@ -741,6 +794,16 @@ final class EventExtractor {
                 }
             }
             return best;
+        }
+
+        /** "приняли участие", "принял решение", "received an award": the verb takes no guest. */
+        private boolean receivesSomethingElse(Hit<Cue> trigger) {
+            int i = trigger.end();
+            while (i < span.end() && text.charAt(i) == ' ') {
+                i++;
+            }
+            String next = text.substring(i, Math.min(span.end(), i + 10)).toLowerCase(java.util.Locale.ROOT);
+            return NOT_GUESTS.stream().anyMatch(next::startsWith);
         }
 
         /** "was received", "были приняты", "được tiếp": the subject is the guest. */
