@@ -289,6 +289,10 @@ final class EventExtractor {
             "постановлен", "an award", "the award", "a letter", "a call", "a message", "a reception", "a summit",
             "the summit", "a forum", "a conference", "the conference", "an event", "the event");
 
+    /** What joins the items of a list of countries. */
+    private static final java.util.Set<String> LIST_JOINS = java.util.Set.of(",", "and", ", and", "и", ", и", "và", ", và",
+            "və", ", və", "ilə", "va");
+
     /** Words that stand between a visit and a destination or a companion, never inside a title. */
     private static final java.util.Set<String> NOT_IN_A_TITLE = java.util.Set.of("to", "in", "for", "with", "from", "at",
             "and", "by", "on", "в", "во", "с", "со", "из", "и", "на", "к", "tới", "đến", "sang", "tại", "ở", "và", "với",
@@ -443,7 +447,7 @@ final class EventExtractor {
             if (time == null) {
                 time = timeOf(trigger, span.start(), span.end());
             }
-            boolean historical = has(Cue.HISTORICAL) || (time != null && isPast(time));
+            boolean historical = isHistory(time);
             DateMention day = nearestDay(trigger, from, to);
             if (day == null) {
                 day = nearestDay(trigger, span.start(), span.end());
@@ -523,6 +527,13 @@ final class EventExtractor {
                     day == null ? null : day.from(), day == null ? null : day.to(), until, parties, actors, location,
                     sentence, Math.min(confidence, 0.95));
             article.mentions.add(m);
+            if (host != null && frame == Frame.VISIT) {
+                // a tour: "will visit Vietnam, Indonesia and Singapore" is a visit to each
+                for (String next : destinationsListedAfter(host, parties.get(0))) {
+                    article.mentions.add(new Mention(EventType.VISIT, status, explicit, historical, year, m.date(), m.dateEnd(),
+                            until, List.of(parties.get(0), next), actors, null, sentence, m.confidence()));
+                }
+            }
             if (visitorName != null) {
                 article.lastVisitBy.put(visitorName, m);
             }
@@ -530,6 +541,27 @@ final class EventExtractor {
                 article.lastVisit = m;
                 article.lastParties = parties;
             }
+        }
+
+        /** Countries listed right after a destination ("Vietnam, Indonesia and Singapore", "Лаос и Камбоджу"). */
+        private List<String> destinationsListedAfter(Hit<Entry> destination, String visitorCountry) {
+            List<String> more = new ArrayList<>();
+            Hit<Entry> last = destination;
+            for (Hit<Entry> e : entities) {
+                if (e.start() < last.end()) {
+                    continue;
+                }
+                String between = text.substring(last.end(), e.start()).strip().toLowerCase(java.util.Locale.ROOT);
+                if (e.value().kind() != Kind.COUNTRY || !LIST_JOINS.contains(between)) {
+                    break;
+                }
+                String country = e.value().country();
+                if (!country.equals(visitorCountry) && !country.equals(destination.value().country()) && !more.contains(country)) {
+                    more.add(country);
+                }
+                last = e;
+            }
+            return more;
         }
 
         /**
@@ -836,7 +868,7 @@ final class EventExtractor {
 
         void agreement(Hit<Cue> trigger) {
             DateMention time = timeOf(trigger, span.start(), span.end());
-            boolean historical = has(Cue.HISTORICAL) || (time != null && isPast(time));
+            boolean historical = isHistory(time);
             List<String> found = new ArrayList<>();
             entities.stream()
                     .filter(e -> e.value().country() != null)
@@ -899,6 +931,18 @@ final class EventExtractor {
             if (!historical) {
                 article.lastParties = parties;
             }
+        }
+
+        /**
+         * Whether the event its nearest time expression dates is history: that time is past, or a word of history
+         * stands in the sentence ("years ago", "anniversary") and no day of the present dates the event ("on the 20th
+         * anniversary of relations, the minister arrived on April 3" is news).
+         */
+        private boolean isHistory(DateMention time) {
+            if (time != null) {
+                return isPast(time) || (has(Cue.HISTORICAL) && time.precision() != Precision.DAY);
+            }
+            return has(Cue.HISTORICAL);
         }
 
         /**

@@ -140,4 +140,19 @@ class EventFramesTest {
         assertTrue(news("The leaders adopted a joint statement between ASEAN and India on tourism.")
                 .stream().noneMatch(e -> e.type() == EventType.AGREEMENT));
     }
+
+    @Test
+    void aTourListingCountriesIsAVisitToEach() {
+        List<Event> visits = news("Xi Jinping will visit Kazakhstan, Uzbekistan and Turkmenistan next week.");
+        assertEquals(List.of(List.of("CN", "KZ"), List.of("CN", "UZ"), List.of("CN", "TM")),
+                visits.stream().map(Event::parties).toList());
+        assertTrue(visits.stream().allMatch(v -> v.status() == EventStatus.ANNOUNCED), visits::toString);
+    }
+
+    @Test
+    void aDayOfThePresentOutweighsAWordOfHistory() {
+        Event visit = visit("On the 30th anniversary of relations, Sergey Lavrov arrived in Baku on May 7.");
+        assertFalse(visit.historical());
+        assertTrue(news("On the 30th anniversary of his visit, Sergey Lavrov recalled his trip to Baku.").isEmpty());
+    }
 }
