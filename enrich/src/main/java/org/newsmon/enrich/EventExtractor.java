@@ -123,6 +123,8 @@ final class EventExtractor {
         List<String> lastParties;
         /** Each named visitor's latest visit: "his visit" without a time of its own is that one. */
         final Map<String, Mention> lastVisitBy = new LinkedHashMap<>();
+        /** The country found for a visitor the gazetteer does not know, by name: later visits of theirs are from it. */
+        final Map<String, String> visitorCountries = new LinkedHashMap<>();
         /** The place of the dateline ("NEW DELHI, Feb 17 —"): where "arrived here" is, and talks without a place. */
         Hit<Entry> dateline;
 
@@ -471,15 +473,17 @@ final class EventExtractor {
             entities.stream().filter(e -> isPlace(e.value().kind()) && e.value().country() != null)
                     .forEach(e -> placesHere.add(e.value().country()));
             if (visitor != null && visitorCountry == null) {
-                // a visitor the text does not know: of the side named just before ("Thủ tướng Campuchia Hun Manet"),
-                // else of the country the article is about besides the host
-                visitorCountry = entities.stream().filter(e -> e.value().kind() == Kind.DEMONYM && e.end() <= visitor.start()
+                // a visitor the text does not know: as found for them earlier in the article, else of the side named
+                // just before ("Thủ tướng Campuchia Hun Manet"), else of the country the article is about besides the host
+                String earlier = article.visitorCountries.get(visitor.value().name());
+                visitorCountry = earlier != null ? earlier : entities.stream().filter(e -> e.value().kind() == Kind.DEMONYM && e.end() <= visitor.start()
                                 && visitor.start() - e.end() <= 3).map(e -> e.value().country()).findFirst()
                         .orElseGet(() -> article.topCountries.stream().filter(c -> !c.equals(host.value().country())
                                         && !placesHere.contains(c)).findFirst().orElse(null));
-                if (host.value().country().equals(visitorCountry)) {
+                if (visitorCountry == null || host.value().country().equals(visitorCountry)) {
                     return;
                 }
+                article.visitorCountries.putIfAbsent(visitor.value().name(), visitorCountry);
             }
             if (visitorCountry != null) {
                 parties = List.of(visitorCountry, host.value().country());
