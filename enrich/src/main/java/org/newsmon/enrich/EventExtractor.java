@@ -201,28 +201,44 @@ final class EventExtractor {
                     earlierDay);
             // the plainest way the sentence tells of a visit: a visit word, else a host receiving a guest, a
             // departure, or talks held in one side's country
-            Frame frame = Frame.VISIT;
-            List<Hit<Cue>> visits = byCue.getOrDefault(Cue.VISIT, List.of());
-            if (visits.isEmpty()) {
-                visits = byCue.getOrDefault(Cue.HOST, List.of());
-                frame = Frame.HOST;
+            // a departure "for Senegal" or "в Москву" sets out on a visit rather than ending one
+            List<Hit<Cue>> departures = new ArrayList<>();
+            List<Hit<Cue>> setOut = new ArrayList<>();
+            for (Hit<Cue> d : byCue.getOrDefault(Cue.DEPART, List.of())) {
+                (setsOut(text, d) ? setOut : departures).add(d);
             }
-            if (visits.isEmpty()) {
-                visits = byCue.getOrDefault(Cue.DEPART, List.of());
-                frame = Frame.VISIT;
+            if (departures.isEmpty()) {
+                byCue.remove(Cue.DEPART);
+            } else {
+                byCue.put(Cue.DEPART, departures);
             }
-            if (visits.isEmpty()) {
-                visits = byCue.getOrDefault(Cue.MEET, List.of());
-                frame = Frame.MEET;
+            if (!setOut.isEmpty()) {
+                // "left" is a word of the end too: not when it sets out; then the trip is under way
+                byCue.computeIfPresent(Cue.COMPLETED, (k, v) -> {
+                    List<Hit<Cue>> ended = v.stream().filter(h -> setOut.stream().noneMatch(o -> gap(h, o) == 0)).toList();
+                    return ended.isEmpty() ? null : ended;
+                });
+                List<Hit<Cue>> underWay = new ArrayList<>(byCue.getOrDefault(Cue.ONGOING, List.of()));
+                underWay.addAll(setOut);
+                byCue.put(Cue.ONGOING, underWay);
             }
-            // real sentences name a visit a few times at most; the cap bounds the work on hostile text
-            int triggers = Math.min(visits.size(), MAX_TRIGGERS_PER_SENTENCE);
-            for (int k = 0; k < triggers; k++) {
-                int from = k == 0 ? spans.get(i).start() : clauseBoundary(text, visits.get(k - 1), visits.get(k));
-                int to = k + 1 == visits.size() ? spans.get(i).end() : clauseBoundary(text, visits.get(k), visits.get(k + 1));
-                s.visit(frame, visits.get(k), from, to);
-                if (frame != Frame.VISIT) {
-                    break; // one host, one meeting: its other words ("received … and held talks") say it again
+            List<Hit<Cue>> visitWords = new ArrayList<>(byCue.getOrDefault(Cue.VISIT, List.of()));
+            visitWords.addAll(setOut);
+            visitWords.sort(java.util.Comparator.comparingInt(Hit::start));
+            List<Hit<Cue>> hosts = byCue.getOrDefault(Cue.HOST, List.of());
+            // the frames in the order the sentence suggests, until one reads a visit: the main verb first ("Modi
+            // received the Amir … when he arrived"), else a visit word, a host, a departure, talks
+            boolean hostFirst = !hosts.isEmpty() && (visitWords.isEmpty() || hosts.get(0).start() < visitWords.get(0).start());
+            List<Map.Entry<Frame, List<Hit<Cue>>>> frames = List.of(
+                    Map.entry(hostFirst ? Frame.HOST : Frame.VISIT, hostFirst ? hosts : visitWords),
+                    Map.entry(hostFirst ? Frame.VISIT : Frame.HOST, hostFirst ? visitWords : hosts),
+                    Map.entry(Frame.VISIT, departures),
+                    Map.entry(Frame.MEET, byCue.getOrDefault(Cue.MEET, List.of())));
+            int mentionsBefore = article.mentions.size();
+            for (Map.Entry<Frame, List<Hit<Cue>>> f : frames) {
+                readVisits(s, f.getKey(), f.getValue(), text, spans.get(i));
+                if (article.mentions.size() > mentionsBefore) {
+                    break;
                 }
             }
             // what is signed is named near the signing: "signed the guest book … according to protocol" is none
@@ -321,6 +337,26 @@ final class EventExtractor {
             next++;
         }
         return next < text.length() && ",:(—–-".indexOf(text.charAt(next)) >= 0;
+    }
+
+    /** The visits the triggers of one frame tell, each read from its own clause of the sentence. */
+    private static void readVisits(Sentence s, Frame frame, List<Hit<Cue>> visits, String text, Sentences.Span span) {
+        // real sentences name a visit a few times at most; the cap bounds the work on hostile text
+        int triggers = Math.min(visits.size(), MAX_TRIGGERS_PER_SENTENCE);
+        for (int k = 0; k < triggers; k++) {
+            int from = k == 0 ? span.start() : clauseBoundary(text, visits.get(k - 1), visits.get(k));
+            int to = k + 1 == visits.size() ? span.end() : clauseBoundary(text, visits.get(k), visits.get(k + 1));
+            s.visit(frame, visits.get(k), from, to);
+            if (frame != Frame.VISIT) {
+                break; // one host, one meeting: its other words ("received … and held talks") say it again
+            }
+        }
+    }
+
+    /** "left for Senegal", "departed to Baku", "вылетел в Москву": a departure towards the place named. */
+    private static boolean setsOut(String text, Hit<Cue> departure) {
+        String after = text.substring(departure.end(), Math.min(text.length(), departure.end() + 5)).toLowerCase(java.util.Locale.ROOT);
+        return after.startsWith(" for ") || after.startsWith(" to ") || after.startsWith(" в ") || after.startsWith(" во ");
     }
 
     /** Words and marks that join two clauses: "X's visit in 2014 and the visit by Y in 2015". */
@@ -964,7 +1000,8 @@ final class EventExtractor {
                 return EventStatus.CANCELLED;
             }
             if (stated.test(Cue.COMPLETED) || stated.test(Cue.DEPART)) {
-                return EventStatus.COMPLETED;
+                // "leaves Luanda on Sunday", written before Sunday: the visit goes on until then
+                return day != null && day.from().isAfter(article.published) ? EventStatus.ONGOING : EventStatus.COMPLETED;
             }
             if (stated.test(Cue.ONGOING_STRONG)) {
                 return EventStatus.ONGOING;

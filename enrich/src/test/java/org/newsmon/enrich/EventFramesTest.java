@@ -155,4 +155,37 @@ class EventFramesTest {
         assertFalse(visit.historical());
         assertTrue(news("On the 30th anniversary of his visit, Sergey Lavrov recalled his trip to Baku.").isEmpty());
     }
+
+    @Test
+    void leavingForAPlaceSetsOutOnAVisit() {
+        Event visit = visit("Recep Tayyip Erdogan left for Astana on Wednesday.");
+        assertEquals(List.of("TR", "KZ"), visit.parties());
+        assertEquals(EventStatus.ONGOING, visit.status());
+    }
+
+    @Test
+    void aDepartureStillToComeLeavesTheVisitOngoing() {
+        assertEquals(EventStatus.ONGOING, visit("Recep Tayyip Erdogan leaves Astana on Saturday.").status());
+    }
+
+    @Test
+    void theMainVerbDecidesWhoVisits() {
+        Event visit = visit("Kassym-Jomart Tokayev received Recep Tayyip Erdogan when he arrived at the airport on Wednesday.");
+        assertEquals(List.of("TR", "KZ"), visit.parties());
+    }
+
+    @Test
+    void theVisitBeforeATripIsOver() {
+        List<Event> visits = news("Xi Jinping arrived in Tashkent on Wednesday after his visit to Kazakhstan.");
+        Event kazakhstan = visits.stream().filter(v -> v.parties().equals(List.of("CN", "KZ"))).findFirst()
+                .orElseThrow(() -> new AssertionError(visits.toString()));
+        assertEquals(EventStatus.COMPLETED, kazakhstan.status());
+    }
+
+    @Test
+    void beingReadyToSignIsAPlan() {
+        Event agreement = news("Россия и Казахстан готовы подписать соглашение о сотрудничестве.").stream()
+                .filter(e -> e.type() == EventType.AGREEMENT).findFirst().orElseThrow();
+        assertEquals(EventStatus.PLANNED, agreement.status());
+    }
 }
