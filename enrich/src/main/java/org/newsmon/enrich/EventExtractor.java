@@ -42,7 +42,9 @@ final class EventExtractor {
         /** Something signed that is no agreement: a guest book, a decree. */
         OTHER_SIGNED,
         /** Words that contain a visit word but tell of none: "thăm hỏi" (regards), "visiting professor". */
-        NOT_A_VISIT
+        NOT_A_VISIT,
+        /** The next leg of a tour: "the next destination is Bolivia", "then travel to", "điểm đến tiếp theo". */
+        TOUR
     }
 
     /**
@@ -531,11 +533,21 @@ final class EventExtractor {
                 return;
             } else {
                 Mention context = article.lastVisit;
-                if (context == null || historical || entities.stream().anyMatch(e -> e.value().country() != null
-                        && !context.parties().contains(e.value().country()))) {
+                if (context == null || historical) {
                     return;
                 }
-                parties = context.parties();
+                String traveller = context.parties().get(0);
+                Hit<Entry> next = hostPlace(trigger, traveller);
+                boolean onlyPlaces = entities.stream().allMatch(e -> e.value().country() == null || isPlace(e.value().kind()));
+                if (has(Cue.TOUR) && next != null && onlyPlaces && !context.parties().contains(next.value().country())) {
+                    // the tour goes on: "the next destination is Bolivia, where he will pay a state visit"
+                    parties = List.of(traveller, next.value().country());
+                } else if (entities.stream().allMatch(e -> e.value().country() == null
+                        || context.parties().contains(e.value().country()))) {
+                    parties = context.parties();
+                } else {
+                    return;
+                }
                 location = placeIn(parties.get(1), trigger);
             }
             for (Hit<Entry> e : entities) {

@@ -188,4 +188,14 @@ class EventFramesTest {
                 .filter(e -> e.type() == EventType.AGREEMENT).findFirst().orElseThrow();
         assertEquals(EventStatus.PLANNED, agreement.status());
     }
+
+    @Test
+    void theNextDestinationOfATourIsTheTravellersNextVisit() {
+        List<Event> visits = news("Xi Jinping concluded his state visit to Kazakhstan on Wednesday. The next destination is "
+                + "Uzbekistan, where he will pay a state visit.");
+        assertTrue(visits.stream().anyMatch(v -> v.parties().equals(List.of("CN", "KZ")) && v.status() == EventStatus.COMPLETED),
+                visits::toString);
+        assertTrue(visits.stream().anyMatch(v -> v.parties().equals(List.of("CN", "UZ")) && v.status() == EventStatus.ANNOUNCED),
+                visits::toString);
+    }
 }
