@@ -44,7 +44,9 @@ final class EventExtractor {
         /** Words that contain a visit word but tell of none: "thăm hỏi" (regards), "visiting professor". */
         NOT_A_VISIT,
         /** The next leg of a tour: "the next destination is Bolivia", "then travel to", "điểm đến tiếp theo". */
-        TOUR
+        TOUR,
+        /** "our country", "нашу страну", "ölkəmizə", "nước ta": the outlet's country, the one the article is about. */
+        OUR_COUNTRY
     }
 
     /**
@@ -355,10 +357,15 @@ final class EventExtractor {
         }
     }
 
-    /** "left for Senegal", "departed to Baku", "вылетел в Москву": a departure towards the place named. */
+    /**
+     * "left for Senegal", "departed to Baku", "вылетел в Москву", "will leave Accra on Monday for Freetown": a
+     * departure towards the place named.
+     */
     private static boolean setsOut(String text, Hit<Cue> departure) {
-        String after = text.substring(departure.end(), Math.min(text.length(), departure.end() + 5)).toLowerCase(java.util.Locale.ROOT);
-        return after.startsWith(" for ") || after.startsWith(" to ") || after.startsWith(" в ") || after.startsWith(" во ");
+        String after = text.substring(departure.end(), Math.min(text.length(), departure.end() + 40)).toLowerCase(java.util.Locale.ROOT);
+        int stop = after.indexOf('.');
+        return after.startsWith(" for ") || after.startsWith(" to ") || after.startsWith(" в ") || after.startsWith(" во ")
+                || (stop < 0 ? after : after.substring(0, stop)).contains(" for ");
     }
 
     /** Words and marks that join two clauses: "X's visit in 2014 and the visit by Y in 2015". */
@@ -512,10 +519,13 @@ final class EventExtractor {
                     .forEach(e -> placesHere.add(e.value().country()));
             if (visitor != null && visitorCountry == null) {
                 // a visitor the text does not know: as found for them earlier in the article, else of the side named
-                // just before ("Thủ tướng Campuchia Hun Manet"), else of the country the article is about besides the host
+                // just before ("Thủ tướng Campuchia Hun Manet"), else of the place they leave ("will leave Accra for
+                // Sierra Leone"), else of the country the article is about besides the host
                 String earlier = article.visitorCountries.get(visitor.value().name());
                 visitorCountry = earlier != null ? earlier : entities.stream().filter(e -> e.value().kind() == Kind.DEMONYM && e.end() <= visitor.start()
                                 && visitor.start() - e.end() <= 3).map(e -> e.value().country()).findFirst()
+                        .or(() -> entities.stream().filter(e -> isPlace(e.value().kind()) && e.value().country() != null
+                                && isOrigin(e)).map(e -> e.value().country()).findFirst())
                         .orElseGet(() -> article.topCountries.stream().filter(c -> !c.equals(host.value().country())
                                         && !placesHere.contains(c)).findFirst().orElse(null));
                 if (visitorCountry == null || host.value().country().equals(visitorCountry)) {
@@ -675,6 +685,17 @@ final class EventExtractor {
             }
             if (best != null) {
                 return best;
+            }
+            Hit<Cue> ours = cues.getOrDefault(Cue.OUR_COUNTRY, List.of()).stream().findFirst().orElse(null);
+            if (ours != null) {
+                // "the visit of the Russian leader to our country": to the country the article is about besides theirs
+                Hit<Entry> guest = nearest(trigger, e -> isGuestOrHost(e) && !inviters.contains(e));
+                String home = guest == null ? null : article.topCountries.stream()
+                        .filter(c -> !c.equals(guest.value().country())).findFirst().orElse(null);
+                if (home != null) {
+                    Entry country = new Entry(Kind.COUNTRY, "country:" + home.toLowerCase(java.util.Locale.ROOT), home, home);
+                    return new Hit[] {guest, new Hit<>(ours.start(), ours.end(), ours.matched(), country)};
+                }
             }
             // someone named by title alone ("Prime Minister X arrived in Colombo"): the country is found later
             Hit<Entry> unplaced = nearest(trigger, e -> e.value().kind() == Kind.PERSON && e.value().country() == null
@@ -1086,10 +1107,19 @@ final class EventExtractor {
 
         /** A place named as where someone comes from ("from Kazakhstan", "из Казахстана", "Qazaxıstandan"). */
         private boolean isOrigin(Hit<Entry> h) {
-            String before = text.substring(Math.max(0, h.start() - 6), h.start()).toLowerCase(java.util.Locale.ROOT);
+            String before = text.substring(Math.max(0, h.start() - 8), h.start()).toLowerCase(java.util.Locale.ROOT);
             String surface = text.substring(h.start(), h.end()).toLowerCase(java.util.Locale.ROOT);
             boolean ablative = h.end() > h.start() + h.matched() && (surface.endsWith("dan") || surface.endsWith("dən"));
-            return before.endsWith("from ") || before.endsWith("из ") || before.endsWith("từ ") || ablative;
+            return before.endsWith("from ") || before.endsWith("из ") || before.endsWith("từ ") || ablative || isLeftFor(h, before);
+        }
+
+        /** "left Accra for Sierra Leone", "will leave Accra on Monday for …": the place left is where they come from. */
+        private boolean isLeftFor(Hit<Entry> h, String before) {
+            if (!(before.endsWith("left ") || before.endsWith("leave ") || before.endsWith("leaves ") || before.endsWith("leaving "))) {
+                return false;
+            }
+            String after = text.substring(h.end(), Math.min(span.end(), h.end() + 40)).toLowerCase(java.util.Locale.ROOT);
+            return after.contains(" for ");
         }
 
         /** A place just after the trigger ("visit to Baku", "визит в Баку", "thăm Azerbaijan") or in the dative ("Bakıya"). */

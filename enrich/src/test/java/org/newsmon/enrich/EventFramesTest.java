@@ -198,4 +198,22 @@ class EventFramesTest {
         assertTrue(visits.stream().anyMatch(v -> v.parties().equals(List.of("CN", "UZ")) && v.status() == EventStatus.ANNOUNCED),
                 visits::toString);
     }
+
+    @Test
+    void travellingToAPlaceIsAVisitThere() {
+        assertEquals(List.of("TR", "KZ"), visit("Recep Tayyip Erdogan will travel to Astana next week.").parties());
+    }
+
+    @Test
+    void someoneUnknownWhoLeavesAPlaceForAnotherComesFromTheFirst() {
+        Event visit = visit("Minister Akosua Mensah will leave Tashkent on Monday for Astana.");
+        assertEquals(List.of("UZ", "KZ"), visit.parties());
+    }
+
+    @Test
+    void ourCountryIsTheCountryTheArticleIsAbout() {
+        String text = "Узбекистан и Россия\nВ ходе визита российского лидера в нашу страну в Узбекистане обсудили торговлю.";
+        assertTrue(news(text).stream().anyMatch(e -> e.type() == EventType.VISIT && e.parties().equals(List.of("RU", "UZ"))),
+                () -> news(text).toString());
+    }
 }
