@@ -107,14 +107,33 @@ final class SamePersons {
         }
         String latin = Transcription.isCyrillic(name) ? other : name;
         String cyrillic = Transcription.isCyrillic(name) ? name : other;
-        String foldedCyrillic = TextFolding.foldToString(cyrillic);
+        String foldedCyrillic = loose(TextFolding.foldToString(cyrillic));
         for (String russian : Transcription.russianForVietnamese(latin)) {
-            if (withCaseEnding(TextFolding.foldToString(russian), foldedCyrillic)) {
+            if (withCaseEnding(loose(TextFolding.foldToString(russian)), foldedCyrillic)) {
                 return true;
             }
         }
         String skeleton = Transcription.skeleton(latin);
         return !skeleton.isEmpty() && skeleton.equals(Transcription.skeleton(cyrillic));
+    }
+
+    /**
+     * Russian vowels that a Latin spelling without diacritics cannot tell apart made one, repeats collapsed:
+     * "Tran Luu Quang" transcribes as "Чан Лууу Куанг", the press writes "Чан Лыу Куанг" (ư).
+     */
+    private static String loose(String russian) {
+        StringBuilder out = new StringBuilder(russian.length());
+        for (int i = 0; i < russian.length(); i++) {
+            char c = switch (russian.charAt(i)) {
+                case 'ы' -> 'у';
+                case 'э' -> 'е';
+                default -> russian.charAt(i);
+            };
+            if (out.isEmpty() || out.charAt(out.length() - 1) != c) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** {@code written} is {@code name} or {@code name} with a short case ending. */
