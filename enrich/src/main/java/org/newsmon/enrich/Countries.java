@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,7 +74,7 @@ final class Countries {
         Set<String> partOfNames = new HashSet<>();
         for (String code : sorted) {
             Facts f = facts.getOrDefault(code, new Facts());
-            String english = f.get("canonical").isEmpty() ? cldrName(code, "en").get(0) : f.get("canonical").get(0);
+            String english = f.get("canonical").isEmpty() ? plainEnglish(code) : f.get("canonical").get(0);
             countries.put(code, new Entry(Kind.COUNTRY, "country:" + code.toLowerCase(Locale.ROOT), english, code));
             List<String> people = f.get("demonym-en");
             demonyms.put(code, new Entry(Kind.DEMONYM, "demonym:" + code.toLowerCase(Locale.ROOT),
@@ -114,7 +115,7 @@ final class Countries {
             }
             names(code, f, "ru").forEach(n -> rules.add(RussianDeclension.forms("Республика " + n), country));
             names(code, f, "az").forEach(n -> rules.add(AzerbaijaniCases.forms(n + " Respublikası"), country));
-            names(code, f, "vi").forEach(n -> rules.add(List.of("Cộng hòa " + n), country));
+            names(code, f, "vi").forEach(n -> rules.add(inflected("Cộng hòa " + n, "vi"), country));
             Entry capital = capitals.get(code);
             if (capital != null) {
                 for (String language : LANGUAGES) {
@@ -141,7 +142,8 @@ final class Countries {
                 peopleByRule.add(List.of("~" + AzerbaijaniCases.demonym(name), "~" + name + " tərəfi"), demonym);
             }
             for (String name : names(code, f, "vi")) {
-                peopleByRule.add(List.of("phía " + name, "người " + name), demonym);
+                peopleByRule.add(inflected("phía " + name, "vi"), demonym);
+                peopleByRule.add(inflected("người " + name, "vi"), demonym);
             }
         }
         peopleByRule.close();
@@ -161,26 +163,37 @@ final class Countries {
     }
 
     /**
-     * CLDR's name of a country in a language, made plain: without the parenthesis ("Myanmar (Burma)"), with "and"
-     * for "&" and "острова" for "о-ва". Both spellings where the press writes both ("St. Lucia", "Saint Lucia").
+     * CLDR's name of a country in a language as CLDR writes it, and as the press does: without the parenthesis
+     * ("Myanmar (Burma)"), with "and" for "&", "Saint" for "St." and "острова" for "о-ва".
      */
     static List<String> cldrName(String code, String language) {
         String name = new Locale("", code).getDisplayCountry(Locale.forLanguageTag(language));
-        name = name.replaceAll("\\s*\\([^)]*\\)", "").strip();
-        List<String> out = new ArrayList<>();
+        Set<String> out = new LinkedHashSet<>();
+        out.add(name);
+        String plain = withoutParenthesis(name);
+        out.add(plain);
         switch (language) {
             case "en" -> {
-                name = name.replace(" & ", " and ");
-                out.add(name);
-                if (name.startsWith("St. ")) {
-                    out.add("Saint " + name.substring(4));
+                String and = plain.replace(" & ", " and ");
+                out.add(and);
+                if (and.startsWith("St. ")) {
+                    out.add("Saint " + and.substring(4));
                 }
             }
-            case "ru" -> out.add(name.replace("о-ва", "острова").replace("о-в", "остров"));
-            case "vi" -> out.add(name.replace(" & ", " và "));
-            default -> out.add(name);
+            case "ru" -> out.add(plain.replace("о-ва", "острова").replace("о-в", "остров"));
+            case "vi" -> out.add(plain.replace(" & ", " và "));
+            default -> { }
         }
-        return out;
+        return List.copyOf(out);
+    }
+
+    /** The English name as the press writes it: "Bosnia and Herzegovina", "Myanmar", not CLDR's "&" and "(Burma)". */
+    private static String plainEnglish(String code) {
+        return withoutParenthesis(new Locale("", code).getDisplayCountry(Locale.ENGLISH)).replace(" & ", " and ");
+    }
+
+    private static String withoutParenthesis(String name) {
+        return name.replaceAll("\\s*\\([^)]*\\)", "").strip();
     }
 
     /**
@@ -240,8 +253,9 @@ final class Countries {
 
         void add(List<String> notations, Entry entry) {
             for (String n : notations) {
-                String key = PhraseMatcher.key(n);
-                if (!claims.claimed.contains(key)) {
+                // an earlier tier's claim covers every spelling that folds the same ("^Guinea" before "=Guinea")
+                if (!claims.claimed.contains(TextFolding.foldToString(PhraseMatcher.plain(n)))) {
+                    String key = PhraseMatcher.key(n);
                     notation.putIfAbsent(key, n);
                     claimants.computeIfAbsent(key, k -> new HashSet<>()).add(entry);
                 }
@@ -255,7 +269,7 @@ final class Countries {
                     claims.phrases.add(new PhraseMatcher.Phrase<>(n, who.iterator().next()));
                 }
             });
-            claims.claimed.addAll(notation.keySet());
+            notation.values().forEach(n -> claims.claimed.add(TextFolding.foldToString(PhraseMatcher.plain(n))));
         }
     }
 }

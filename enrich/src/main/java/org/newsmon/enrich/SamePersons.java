@@ -1,0 +1,181 @@
+package org.newsmon.enrich;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsmon.enrich.Gazetteer.Entry;
+import org.newsmon.enrich.Gazetteer.Kind;
+import org.newsmon.enrich.PhraseMatcher.Hit;
+
+/**
+ * Makes one person of the spellings of one name in an article: the same name without its title ("Le Thi Thu Hang
+ * said"), in the other script ("Phó Thủ tướng Trần Lưu Quang" and "Чан Лыу Куанг"; "Ceyhun Bayramov" and "Джейхун
+ * Байрамов") or with a Russian case ending ("Чан Лыу Куанга"). A person found by title in Cyrillic takes the Latin
+ * spelling of the article as canonical name, or the gazetteer person of that name. Stateless and thread-safe.
+ */
+final class SamePersons {
+    private SamePersons() {}
+
+    /** Letters a Russian case ending may add to the last word of a name. */
+    private static final int CASE_ENDING = 2;
+
+    /** One person: the entry it had first (a gazetteer entry, or a titled one), its spellings and its hits. */
+    private static final class Person {
+        final Entry first;
+        final boolean known;
+        final List<String> spellings = new ArrayList<>();
+        final List<Hit<Entry>> hits = new ArrayList<>();
+
+        Person(Entry first, boolean known) {
+            this.first = first;
+            this.known = known;
+        }
+
+        boolean spelledAs(String name) {
+            return spellings.stream().anyMatch(s -> sameName(s, name) || sameName(name, s));
+        }
+
+        /** A gazetteer person stays as it is; a titled one is named by its first Latin spelling, with a country if any has one. */
+        Entry entry() {
+            if (known) {
+                return first;
+            }
+            String latinSpelling = spellings.stream().filter(s -> !Transcription.isCyrillic(s)).findFirst().orElse(spellings.get(0));
+            String name = Transcription.latin(latinSpelling);
+            String country = hits.stream().map(h -> h.value().country()).filter(c -> c != null).findFirst().orElse(null);
+            return new Entry(Kind.PERSON, "person:" + Transcription.slug(name), name, country);
+        }
+    }
+
+    /**
+     * The known hits plus the titled people, each person under one entry, plus every other mention of their names.
+     *
+     * @param covered the text already claimed by a hit, updated as mentions are added
+     */
+    static List<Hit<Entry>> link(String text, List<Hit<Entry>> known, List<Hit<Entry>> titled, boolean[] covered) {
+        List<Hit<Entry>> out = new ArrayList<>();
+        Map<Entry, Person> knownPersons = new LinkedHashMap<>();
+        for (Hit<Entry> hit : known) {
+            if (hit.value().kind() == Kind.PERSON) {
+                Person p = knownPersons.computeIfAbsent(hit.value(), e -> new Person(e, true));
+                p.spellings.add(surface(text, hit));
+                p.hits.add(hit);
+            } else {
+                out.add(hit);
+            }
+        }
+        List<Person> persons = new ArrayList<>(knownPersons.values());
+        for (Hit<Entry> t : titled) {
+            String spelling = surface(text, t);
+            Person person = persons.stream().filter(p -> p.spelledAs(spelling)).findFirst().orElse(null);
+            if (person == null) {
+                person = new Person(t.value(), false);
+                persons.add(person);
+            }
+            person.spellings.add(spelling);
+            person.hits.add(t);
+        }
+        for (Person person : persons.subList(knownPersons.size(), persons.size())) {
+            int words = person.spellings.get(0).split(" ").length;
+            for (int[] window : nameWindows(text, words, covered)) {
+                String candidate = text.substring(window[0], window[1]);
+                if (person.spelledAs(candidate)) {
+                    person.spellings.add(candidate);
+                    person.hits.add(new Hit<>(window[0], window[1], window[1] - window[0], person.first));
+                    Arrays.fill(covered, window[0], window[1], true);
+                }
+            }
+        }
+        for (Person person : persons) {
+            Entry entry = person.entry();
+            for (Hit<Entry> hit : person.hits) {
+                out.add(new Hit<>(hit.start(), hit.end(), hit.matched(), entry));
+            }
+        }
+        out.sort(Comparator.comparingInt(Hit::start));
+        return out;
+    }
+
+    /** Whether {@code name} as found by its title is the same name as {@code other}, in its script or the other. */
+    static boolean sameName(String name, String other) {
+        String folded = TextFolding.foldToString(other);
+        if (Transcription.isCyrillic(name) == Transcription.isCyrillic(other)) {
+            return withCaseEnding(TextFolding.foldToString(name), folded);
+        }
+        String latin = Transcription.isCyrillic(name) ? other : name;
+        String cyrillic = Transcription.isCyrillic(name) ? name : other;
+        String foldedCyrillic = loose(TextFolding.foldToString(cyrillic));
+        for (String russian : Transcription.russianForVietnamese(latin)) {
+            if (withCaseEnding(loose(TextFolding.foldToString(russian)), foldedCyrillic)) {
+                return true;
+            }
+        }
+        String skeleton = Transcription.skeleton(latin);
+        return !skeleton.isEmpty() && skeleton.equals(Transcription.skeleton(cyrillic));
+    }
+
+    /**
+     * Russian vowels that a Latin spelling without diacritics cannot tell apart made one, repeats collapsed:
+     * "Tran Luu Quang" transcribes as "Чан Лууу Куанг", the press writes "Чан Лыу Куанг" (ư).
+     */
+    private static String loose(String russian) {
+        StringBuilder out = new StringBuilder(russian.length());
+        for (int i = 0; i < russian.length(); i++) {
+            char c = switch (russian.charAt(i)) {
+                case 'ы' -> 'у';
+                case 'э' -> 'е';
+                default -> russian.charAt(i);
+            };
+            if (out.isEmpty() || out.charAt(out.length() - 1) != c) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code written} is {@code name} or {@code name} with a short case ending. */
+    private static boolean withCaseEnding(String name, String written) {
+        return written.startsWith(name) && written.length() - name.length() <= CASE_ENDING
+                && written.substring(name.length()).chars().allMatch(Character::isLetter);
+    }
+
+    /** Every run of {@code words} capitalised words not yet claimed (overlapping ones too), as [start, end). */
+    private static List<int[]> nameWindows(String text, int words, boolean[] covered) {
+        List<int[]> out = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isUpperCase(text.charAt(i)) || covered[i] || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            int end = i;
+            int count = 0;
+            while (count < words) {
+                int w = end;
+                while (w < text.length() && (Character.isLetter(text.charAt(w)) || text.charAt(w) == '-')) {
+                    w++;
+                }
+                if (w == end || covered[end] || !Character.isUpperCase(text.charAt(end))) {
+                    break;
+                }
+                count++;
+                end = w;
+                if (count < words) {
+                    if (end + 1 >= text.length() || text.charAt(end) != ' ') {
+                        break;
+                    }
+                    end++;
+                }
+            }
+            if (count == words) {
+                out.add(new int[] {i, end});
+            }
+        }
+        return out;
+    }
+
+    private static String surface(String text, Hit<Entry> hit) {
+        return text.substring(hit.start(), hit.end());
+    }
+}

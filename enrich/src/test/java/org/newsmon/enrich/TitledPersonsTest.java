@@ -1,0 +1,118 @@
+package org.newsmon.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsmon.core.Entity;
+import org.newsmon.core.EntityType;
+import org.newsmon.core.Mention;
+
+class TitledPersonsTest {
+    private static final Tagger TAGGER = Tagger.defaults();
+
+    private static List<Entity> people(String text) {
+        List<Entity> entities = TAGGER.tag(Articles.of(text, "2025-05-07T10:00:00Z")).entities();
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                assertEquals(m.text(), text.substring(m.start(), m.end()), "offsets of " + e.name());
+            }
+        }
+        return entities.stream().filter(e -> e.type() == EntityType.PERSON).toList();
+    }
+
+    private static Entity person(String text, String name) {
+        return people(text).stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not in " + people(text)));
+    }
+
+    @Test
+    void aDemonymBeforeTheTitleGivesTheCountry() {
+        assertEquals("VN", person("Vietnamese Deputy Prime Minister Tran Luu Quang landed in Santiago.", "Tran Luu Quang").country());
+        assertEquals("SA", person("Saudi Crown Prince Mohammed bin Salman received the envoy.", "Mohammed bin Salman").country());
+    }
+
+    @Test
+    void aPossessiveCountryBeforeTheTitleGivesTheCountry() {
+        assertEquals("CL", person("Chile's Foreign Minister Alberto van Klaveren flew to Jakarta.", "Alberto van Klaveren").country());
+    }
+
+    @Test
+    void aCountryAfterTheTitleGivesTheCountryInEveryLanguage() {
+        assertEquals("ID", person("Президент Индонезии Прабово Субианто прибыл в Москву.", "Prabovo Subianto").country());
+        assertEquals("IN", person("Вчера министр обороны Индии Раджнатх Сингх провёл встречу.", "Radzhnatkh Singkh").country());
+        assertEquals("KH", person("Thủ tướng Campuchia Hun Manet tiếp đoàn doanh nghiệp.", "Hun Manet").country());
+        assertEquals("CL", person("Bộ trưởng Ngoại giao Chile Alberto van Klaveren đến Hà Nội.", "Alberto van Klaveren").country());
+        assertEquals("KG", person("Qırğızıstanın Baş naziri Adılbek Kasımaliyev Bakıya gəlib.", "Adilbek Kasimaliyev").country());
+        assertEquals("UZ", person("Özbəkistan Prezidenti Şavkat Mirziyoyev çıxış edib.", "Shavkat Mirziyoyev").country());
+    }
+
+    @Test
+    void aCountryAfterTheNameGivesTheCountry() {
+        assertEquals("CL", person("President Gabriel Boric of Chile toured the port.", "Gabriel Boric").country());
+    }
+
+    @Test
+    void aTitleAfterTheNameGivesPersonAndCountry() {
+        assertEquals("ID", person("Prabowo Subianto, the Indonesian president, opened the forum.", "Prabowo Subianto").country());
+        assertEquals("KZ", person("Мурат Нуртлеу, министр иностранных дел Казахстана, заявил о визите.", "Murat Nurtleu").country());
+        assertTrue(people("Last Friday, the president opened the forum.").isEmpty(), "a date before a comma is nobody");
+    }
+
+    @Test
+    void theCountryAnAmbassadorIsSentToIsNotTheirs() {
+        assertEquals("VN", person("Vietnamese Ambassador to Azerbaijan Nguyen Thi Minh Nguyet met students.",
+                "Nguyen Thi Minh Nguyet").country());
+        // only in Cyrillic, the name stays a transliteration of the Russian spelling
+        assertEquals("VN", people("Посол Вьетнама в Азербайджане Нгуен Тхи Минь Нгует встретилась со студентами.")
+                .get(0).country());
+        assertEquals("VN", person("Vyetnamın Azərbaycandakı səfiri Nguyen Thi Minh Nguyet tələbələrlə görüşüb.",
+                "Nguyen Thi Minh Nguyet").country());
+    }
+
+    @Test
+    void twoPeopleOfTwoCountriesKeepTheirOwn() {
+        List<Entity> found = people("Vietnamese Deputy Prime Minister Tran Luu Quang met Chilean President Gabriel Boric "
+                + "and Indonesia's Foreign Minister Sugiono in Santiago.");
+        assertEquals(List.of("Tran Luu Quang:VN", "Gabriel Boric:CL"),
+                found.stream().map(e -> e.name() + ":" + e.country()).toList());
+    }
+
+    @Test
+    void newTitlesAreKnown() {
+        assertEquals("QA", person("Qatar's Emir Tamim bin Hamad met the delegation.", "Tamim bin Hamad").country());
+        assertEquals("US", person("US Secretary of State Marco Rubio called.", "Marco Rubio").country());
+        assertEquals("KZ", person("Спикер Мажилиса выступил, а министра энергетики Казахстана Ерлана Аккенженова не было.",
+                "Erlana Akkenzhenova").country());
+        assertEquals("TH", person("Quốc vương Thái Lan Maha Vajiralongkorn tiếp đoàn.", "Maha Vajiralongkorn").country());
+    }
+
+    @Test
+    void aVietnameseNameInRussianIsThePersonOfItsLatinSpelling() {
+        Entity quang = person("Phó Thủ tướng Việt Nam Trần Lưu Quang đã đến Baku. По данным агентства, Чан Лыу Куанг провёл переговоры.",
+                "Tran Luu Quang");
+        assertEquals(List.of("Trần Lưu Quang", "Чан Лыу Куанг"), quang.mentions().stream().map(Mention::text).toList());
+        assertEquals("VN", quang.country());
+        Entity fromCyrillic = person("Вице-премьер Вьетнама Чан Лыу Куанг прибыл в Баку. Tran Luu Quang met the press.",
+                "Tran Luu Quang");
+        assertEquals(2, fromCyrillic.mentions().size());
+        assertEquals("VN", fromCyrillic.country());
+        assertEquals(1, people("Вице-премьер Вьетнама Чан Лыу Куанг прибыл в Баку. Tran Luu Quang met the press.").size());
+    }
+
+    @Test
+    void aGazetteerPersonInRussianTranscriptionIsThatPerson() {
+        assertEquals("person:nguyen-minh-triet", people("Бывший президент Нгуен Минь Чиет посетил Баку.").get(0).id());
+        assertEquals("person:pham-minh-chinh", people("Премьер-министр Фам Минь Тинь прибыл в Баку.").get(0).id());
+        assertEquals("person:nguyen-phu-trong", people("Генсек Нгуен Фу Чонг встретился с делегацией.").get(0).id());
+    }
+
+    @Test
+    void anAzerbaijaniNameInCyrillicIsThePersonOfItsLatinSpelling() {
+        Entity minister = person("Azərbaycanın kənd təsərrüfatı naziri Məcnun Məmmədov Hanoya gəlib. "
+                + "Министр Меджнун Мамедов провёл встречи.", "Macnun Mammadov");
+        assertEquals(List.of("Məcnun Məmmədov", "Меджнун Мамедов"), minister.mentions().stream().map(Mention::text).toList());
+        assertEquals("AZ", minister.country());
+    }
+}
