@@ -40,11 +40,11 @@ class TitledPersonsTest {
 
     @Test
     void aCountryAfterTheTitleGivesTheCountryInEveryLanguage() {
-        assertEquals("ID", person("Президент Индонезии Прабово Субианто прибыл в Москву.", "Prabovo Subianto").country());
+        assertEquals("ID", person("Президент Индонезии Бамбанг Сетиади прибыл в Москву.", "Bambang Setiadi").country());
         assertEquals("IN", person("Вчера министр обороны Индии Раджнатх Сингх провёл встречу.", "Radzhnatkh Singkh").country());
         assertEquals("KH", person("Thủ tướng Campuchia Hun Manet tiếp đoàn doanh nghiệp.", "Hun Manet").country());
         assertEquals("CL", person("Bộ trưởng Ngoại giao Chile Alberto van Klaveren đến Hà Nội.", "Alberto van Klaveren").country());
-        assertEquals("KG", person("Qırğızıstanın Baş naziri Adılbek Kasımaliyev Bakıya gəlib.", "Adilbek Kasimaliyev").country());
+        assertEquals("KG", person("Qırğızıstanın Baş naziri Talant Məmmətov Bakıya gəlib.", "Talant Mammatov").country());
         assertEquals("UZ", person("Özbəkistan Prezidenti Şavkat Mirziyoyev çıxış edib.", "Shavkat Mirziyoyev").country());
     }
 
@@ -74,14 +74,14 @@ class TitledPersonsTest {
     @Test
     void twoPeopleOfTwoCountriesKeepTheirOwn() {
         List<Entity> found = people("Vietnamese Deputy Prime Minister Tran Luu Quang met Chilean President Gabriel Boric "
-                + "and Indonesia's Foreign Minister Sugiono in Santiago.");
+                + "and Indonesia's Foreign Minister Suparno in Santiago.");
         assertEquals(List.of("Tran Luu Quang:VN", "Gabriel Boric:CL"),
                 found.stream().map(e -> e.name() + ":" + e.country()).toList());
     }
 
     @Test
     void newTitlesAreKnown() {
-        assertEquals("QA", person("Qatar's Emir Tamim bin Hamad met the delegation.", "Tamim bin Hamad").country());
+        assertEquals("QA", person("Qatar's Emir Khalid bin Saud met the delegation.", "Khalid bin Saud").country());
         assertEquals("US", person("US Secretary of State Marco Rubio called.", "Marco Rubio").country());
         assertEquals("KZ", person("Спикер Мажилиса выступил, а министра энергетики Казахстана Ерлана Аккенженова не было.",
                 "Erlana Akkenzhenova").country());
