@@ -509,6 +509,9 @@ final class EventExtractor {
                 case MEET -> guestAtTalks(trigger);
             };
             Hit<Entry> visitor = pair == null ? null : pair[0];
+            if (visitor != null && isEnvoy(visitor)) {
+                return; // an ambassador at their post pays calls, not visits
+            }
             Hit<Entry> host = pair == null ? null : pair[1];
             List<String> parties;
             List<String> actors = new ArrayList<>();
@@ -704,17 +707,33 @@ final class EventExtractor {
             if (unplaced != null && destination != null) {
                 return new Hit[] {unplaced, destination};
             }
-            Hit<Entry> visitor = entities.stream()
-                    .filter(e -> e.value().kind() == Kind.PERSON && e.value().country() != null && !inviters.contains(e))
-                    .min((a, b) -> Integer.compare(distance(a, trigger), distance(b, trigger))).orElse(null);
+            java.util.function.Predicate<Hit<Entry>> candidate = e -> e.value().kind() == Kind.PERSON
+                    && e.value().country() != null && !inviters.contains(e);
+            // "X will call on Y during his visit": his is the subject's; else the person nearest the visit word
+            Hit<Entry> visitor = afterPossessive(trigger)
+                    ? entities.stream().filter(candidate).filter(e -> e.end() <= trigger.start()).findFirst().orElse(null)
+                    : null;
+            if (visitor == null) {
+                visitor = entities.stream().filter(candidate)
+                        .min((a, b) -> Integer.compare(distance(a, trigger), distance(b, trigger))).orElse(null);
+            }
             if (visitor == null) {
                 return null;
             }
+            Hit<Entry> guest = visitor;
             return entities.stream()
                     .filter(e -> e.value().kind() == Kind.PERSON && e.value().country() != null
-                            && !e.value().country().equals(visitor.value().country()))
+                            && !e.value().country().equals(guest.value().country()))
                     .min((a, b) -> Integer.compare(distance(a, trigger), distance(b, trigger)))
-                    .map(host -> (Hit<Entry>[]) new Hit[] {visitor, host}).orElse(null);
+                    .map(host -> (Hit<Entry>[]) new Hit[] {guest, host}).orElse(null);
+        }
+
+        /** "his visit", "her trip", "его визита", "своего визита": the visit of the sentence's subject. */
+        private boolean afterPossessive(Hit<Cue> trigger) {
+            String before = text.substring(Math.max(span.start(), trigger.start() - 8), trigger.start()).toLowerCase(java.util.Locale.ROOT);
+            return before.endsWith("his ") || before.endsWith("her ") || before.endsWith("their ") || before.endsWith("его ")
+                    || before.endsWith("её ") || before.endsWith("ее ") || before.endsWith("своего ") || before.endsWith("своей ")
+                    || before.endsWith("своим ");
         }
 
         /**
@@ -784,6 +803,11 @@ final class EventExtractor {
             }
             String next = text.substring(i, Math.min(span.end(), i + 6)).toLowerCase(java.util.Locale.ROOT);
             return next.startsWith("here") || next.startsWith("сюда");
+        }
+
+        /** "Ambassador X", "Azərbaycanın Mərakeşdəki səfiri X", "посол Y": someone named as an envoy. */
+        private boolean isEnvoy(Hit<Entry> h) {
+            return h.value().kind() != Kind.COUNTRY && h.value().kind() != Kind.PLACE && isEnvoysPost(h);
         }
 
         /** "Đại sứ Hàn Quốc tại Việt Nam", "ambassador to Japan", "посол России в Казахстане": an envoy's post. */
