@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.newsmon.enrich.Gazetteer.Entry;
 import org.newsmon.enrich.Gazetteer.Kind;
 import org.newsmon.enrich.PhraseMatcher.Hit;
@@ -26,7 +28,8 @@ final class SamePersons {
     private static final class Person {
         final Entry first;
         final boolean known;
-        final List<String> spellings = new ArrayList<>();
+        /** Distinct: a name repeated a thousand times is compared once. */
+        final Set<String> spellings = new LinkedHashSet<>();
         final List<Hit<Entry>> hits = new ArrayList<>();
 
         Person(Entry first, boolean known) {
@@ -43,7 +46,7 @@ final class SamePersons {
             if (known) {
                 return first;
             }
-            String latinSpelling = spellings.stream().filter(s -> !Transcription.isCyrillic(s)).findFirst().orElse(spellings.get(0));
+            String latinSpelling = spellings.stream().filter(s -> !Transcription.isCyrillic(s)).findFirst().orElse(spellings.iterator().next());
             String name = Transcription.latin(latinSpelling);
             String country = hits.stream().map(h -> h.value().country()).filter(c -> c != null).findFirst().orElse(null);
             return new Entry(Kind.PERSON, "person:" + Transcription.slug(name), name, country);
@@ -79,7 +82,7 @@ final class SamePersons {
             person.hits.add(t);
         }
         for (Person person : persons.subList(knownPersons.size(), persons.size())) {
-            int words = person.spellings.get(0).split(" ").length;
+            int words = person.spellings.iterator().next().split(" ").length;
             for (int[] window : nameWindows(text, words, covered)) {
                 String candidate = text.substring(window[0], window[1]);
                 if (person.spelledAs(candidate)) {

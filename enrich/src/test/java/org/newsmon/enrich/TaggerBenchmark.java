@@ -46,6 +46,12 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  *       (9.0→6.1); demo 20.4 and 20.3 MB/s. (Without the date change: synthetic 68.1 and 78.6, demo 14.3 and
  *       19.7.)</li>
  * </ul>
+ * With every country (CLDR names in four languages and their case forms: about 12,000 more phrases), 2026-12-03,
+ * {@code 'tag(Synthetic|Demo)Articles' -wi 15 -i 8}: before, synthetic 77.6 and demo 17.8 MB/s (load 1.5); after,
+ * synthetic 45.1 and demo 13.1 MB/s, but the load rose from 2.9 to 5.4 during that run (another build), and under load
+ * 4–6 the two gave 34.1/10.4 before and 41.1/16.0 after: the wall clock says little here. By one thread's CPU time
+ * over the synthetic articles (the "per core" figure of {@code newsmon bench}), 4 s rounds after warm-up, runs
+ * alternated: before 74.5–79.7, after 67.1–70.5 MB/s (about 10 % slower).
  * The demo articles are all about visits and signings, so most of their sentences are read for dates (regular
  * expressions, ~4 µs a sentence) and events: that, not the phrase pass, is their cost.
  */
