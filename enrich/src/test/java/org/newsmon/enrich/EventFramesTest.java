@@ -216,4 +216,16 @@ class EventFramesTest {
         assertTrue(news(text).stream().anyMatch(e -> e.type() == EventType.VISIT && e.parties().equals(List.of("RU", "UZ"))),
                 () -> news(text).toString());
     }
+
+    @Test
+    void anAmbassadorAtTheirPostPaysNoVisit() {
+        assertTrue(news("Ambassador of Kazakhstan Nurlan Sadykov met officials of Uzbekistan in Tashkent on Wednesday.").stream()
+                .noneMatch(e -> e.type() == EventType.VISIT), () -> news("x").toString());
+    }
+
+    @Test
+    void hisVisitIsTheSubjects() {
+        Event visit = visit("Xi Jinping will call on Kassym-Jomart Tokayev during his visit.");
+        assertEquals(List.of("CN", "KZ"), visit.parties());
+    }
 }
