@@ -3,6 +3,7 @@ package org.newsmon.enrich;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +31,8 @@ final class SamePersons {
         final boolean known;
         /** Distinct: a name repeated a thousand times is compared once. */
         final Set<String> spellings = new LinkedHashSet<>();
+        /** The spellings as compared: script and folding worked out once each. */
+        final List<Name> names = new ArrayList<>();
         final List<Hit<Entry>> hits = new ArrayList<>();
 
         Person(Entry first, boolean known) {
@@ -37,8 +40,19 @@ final class SamePersons {
             this.known = known;
         }
 
-        boolean spelledAs(String name) {
-            return spellings.stream().anyMatch(s -> sameName(s, name) || sameName(name, s));
+        boolean spelledAs(Name name) {
+            for (Name n : names) {
+                if (sameName(n, name) || sameName(name, n)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void add(String spelling) {
+            if (spellings.add(spelling)) {
+                names.add(new Name(spelling));
+            }
         }
 
         /** A gazetteer person stays as it is; a titled one is named by its first Latin spelling, with a country if any has one. */
@@ -64,7 +78,7 @@ final class SamePersons {
         for (Hit<Entry> hit : known) {
             if (hit.value().kind() == Kind.PERSON) {
                 Person p = knownPersons.computeIfAbsent(hit.value(), e -> new Person(e, true));
-                p.spellings.add(surface(text, hit));
+                p.add(surface(text, hit));
                 p.hits.add(hit);
             } else {
                 out.add(hit);
@@ -73,23 +87,31 @@ final class SamePersons {
         List<Person> persons = new ArrayList<>(knownPersons.values());
         for (Hit<Entry> t : titled) {
             String spelling = surface(text, t);
-            Person person = persons.stream().filter(p -> p.spelledAs(spelling)).findFirst().orElse(null);
+            Name name = new Name(spelling);
+            Person person = persons.stream().filter(p -> p.spelledAs(name)).findFirst().orElse(null);
             if (person == null) {
                 person = new Person(t.value(), false);
                 persons.add(person);
             }
-            person.spellings.add(spelling);
+            person.add(spelling);
             person.hits.add(t);
         }
+        // the runs of capitalised words, found once per length: every titled person is looked for among them
+        Map<Integer, List<int[]>> windowsByWords = new HashMap<>();
+        Map<Integer, List<Name>> namesByWords = new HashMap<>();
         for (Person person : persons.subList(knownPersons.size(), persons.size())) {
             int words = person.spellings.iterator().next().split(" ").length;
-            for (int[] window : nameWindows(text, words, covered)) {
-                String candidate = text.substring(window[0], window[1]);
-                if (person.spelledAs(candidate)) {
-                    person.spellings.add(candidate);
-                    person.hits.add(new Hit<>(window[0], window[1], window[1] - window[0], person.first));
-                    Arrays.fill(covered, window[0], window[1], true);
+            List<int[]> windows = windowsByWords.computeIfAbsent(words, w -> nameWindows(text, w, covered));
+            List<Name> names = namesByWords.computeIfAbsent(words,
+                    w -> windows.stream().map(window -> new Name(text.substring(window[0], window[1]))).toList());
+            for (int k = 0; k < windows.size(); k++) {
+                int[] window = windows.get(k);
+                if (!isFree(covered, window) || !person.spelledAs(names.get(k))) {
+                    continue;
                 }
+                person.add(names.get(k).text());
+                person.hits.add(new Hit<>(window[0], window[1], window[1] - window[0], person.first));
+                Arrays.fill(covered, window[0], window[1], true);
             }
         }
         for (Person person : persons) {
@@ -102,22 +124,32 @@ final class SamePersons {
         return out;
     }
 
+    /** A spelling with its script and folded form, worked out once: names are compared many times over. */
+    record Name(String text, boolean cyrillic, String folded) {
+        Name(String text) {
+            this(text, Transcription.isCyrillic(text), TextFolding.foldToString(text));
+        }
+    }
+
     /** Whether {@code name} as found by its title is the same name as {@code other}, in its script or the other. */
     static boolean sameName(String name, String other) {
-        String folded = TextFolding.foldToString(other);
-        if (Transcription.isCyrillic(name) == Transcription.isCyrillic(other)) {
-            return withCaseEnding(TextFolding.foldToString(name), folded);
+        return sameName(new Name(name), new Name(other));
+    }
+
+    private static boolean sameName(Name name, Name other) {
+        if (name.cyrillic() == other.cyrillic()) {
+            return withCaseEnding(name.folded(), other.folded());
         }
-        String latin = Transcription.isCyrillic(name) ? other : name;
-        String cyrillic = Transcription.isCyrillic(name) ? name : other;
-        String foldedCyrillic = loose(TextFolding.foldToString(cyrillic));
+        String latin = name.cyrillic() ? other.text() : name.text();
+        Name cyrillic = name.cyrillic() ? name : other;
+        String foldedCyrillic = loose(cyrillic.folded());
         for (String russian : Transcription.russianForVietnamese(latin)) {
             if (withCaseEnding(loose(TextFolding.foldToString(russian)), foldedCyrillic)) {
                 return true;
             }
         }
         String skeleton = Transcription.skeleton(latin);
-        return !skeleton.isEmpty() && skeleton.equals(Transcription.skeleton(cyrillic));
+        return !skeleton.isEmpty() && skeleton.equals(Transcription.skeleton(cyrillic.text()));
     }
 
     /**
@@ -176,6 +208,16 @@ final class SamePersons {
             }
         }
         return out;
+    }
+
+    /** No part of the window claimed since the windows were found. */
+    private static boolean isFree(boolean[] covered, int[] window) {
+        for (int i = window[0]; i < window[1]; i++) {
+            if (covered[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String surface(String text, Hit<Entry> hit) {
