@@ -103,9 +103,13 @@ final class MainText {
     }
 
     /** A line that reads like article text: a sentence, or long enough to be one. */
-    private static boolean isProse(String line) {
-        int words = line.split("\\s+").length;
-        char end = line.charAt(line.length() - 1);
+    static boolean isProse(String line) {
+        String t = line.strip();
+        if (t.isEmpty()) {
+            return false; // a page without text gives one empty line
+        }
+        int words = t.split("\\s+").length;
+        char end = t.charAt(t.length() - 1);
         boolean sentence = end == '.' || end == '!' || end == '?' || end == '"' || end == '\u201D' || end == ':'
                 || end == '\u3002' || end == '\u0964';
         return words >= 12 || (sentence && words >= 3);
