@@ -18,6 +18,7 @@ import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
@@ -25,6 +26,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -48,6 +50,11 @@ final class FeedParser {
             super(message, cause);
         }
     }
+
+    /** Deeper nesting is refused before parsing: no feed needs it, and tree builders slow down with depth. */
+    static final int MAX_DEPTH = 1000;
+    /** Time allowed to each parse of one document (strict, then lenient). */
+    static final Duration MAX_PARSE_TIME = Duration.ofSeconds(10);
 
     private final int maxItems;
 
@@ -126,15 +133,28 @@ final class FeedParser {
      *
      * @param base            the document's URI (see {@link #baseUri}), against which relative links resolve; or null
      * @param contentLanguage the HTTP Content-Language, the feed's language when the document names none; or null
+     * Elements nested deeper than {@link #MAX_DEPTH} are refused in one linear pass first; each parse gets
+     * {@link #MAX_PARSE_TIME} and stops when its thread is interrupted.
+     *
      * @throws FeedParseException when neither finds a feed in the document
      */
     ParsedFeed parse(String xml, URI base, String contentLanguage) throws FeedParseException {
+        if (XmlDepth.exceeds(xml, MAX_DEPTH)) {
+            throw new FeedParseException("not a readable feed: elements nested deeper than " + MAX_DEPTH, null);
+        }
         String doc = SafeEntities.expand(xml);
         ParsedFeed feed;
         try {
             feed = parseStrict(doc);
         } catch (FeedParseException strict) {
-            feed = LenientFeedParser.parse(doc, maxItems);
+            if (DeadlineReader.expiredIn(strict) != null) {
+                throw strict; // out of time or shutting down: no second try
+            }
+            try {
+                feed = LenientFeedParser.parse(doc, maxItems);
+            } catch (UncheckedIOException e) {
+                throw new FeedParseException("not a readable feed: " + rootMessage(e), e);
+            }
             if (feed == null) {
                 throw strict;
             }
@@ -194,7 +214,7 @@ final class FeedParser {
         input.setPreserveWireFeed(true);
         SyndFeed feed;
         try {
-            feed = input.build(new StringReader(stripLeadingJunk(xml)));
+            feed = input.build(new DeadlineReader(new StringReader(stripLeadingJunk(xml)), MAX_PARSE_TIME));
         } catch (FeedException | IllegalArgumentException e) {
             throw new FeedParseException("not a readable feed: " + rootMessage(e), e);
         }
