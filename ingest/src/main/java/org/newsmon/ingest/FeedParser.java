@@ -65,7 +65,8 @@ final class FeedParser {
     /**
      * A feed's bytes as text. {@code malformed} is true when the bytes are not valid in the encoding the document
      * claims (BOM, HTTP charset, XML declaration; Rome's XmlReader rules); such a document declared UTF-8 is read as
-     * windows-1252, the usual truth, and any other is read with U+FFFD for the bad bytes.
+     * windows-1252, the usual truth, unless its bad bytes are few ({@link HtmlDecoder#mostlyUtf8}); any other is read
+     * with U+FFFD for the bad bytes.
      */
     record Decoded(String text, String encoding, boolean malformed) {}
 
@@ -89,7 +90,9 @@ final class FeedParser {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
             return new Decoded(text, charset.name(), false);
         } catch (CharacterCodingException e) {
-            Charset fallback = charset.equals(StandardCharsets.UTF_8) ? Charset.forName("windows-1252") : charset;
+            // the same rule as for pages: a few bad bytes in UTF-8 become U+FFFD, mostly bad bytes are windows-1252
+            Charset fallback = charset.equals(StandardCharsets.UTF_8) && !HtmlDecoder.mostlyUtf8(body, 0)
+                    ? Charset.forName("windows-1252") : charset;
             return new Decoded(fallback.decode(ByteBuffer.wrap(body)).toString(), fallback.name(), true);
         }
     }
