@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 BackfillCommand.class,
                 BrokerCommand.class,
                 BenchCommand.class,
+                EvalCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Newsmon implements Runnable {
