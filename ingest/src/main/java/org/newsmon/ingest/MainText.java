@@ -26,11 +26,13 @@ final class MainText {
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?i)(^|[-_\\s])(share|sharing|social|cookie|consent|gdpr|banner|related|recommended|recommendations"
                     + "|comments?|sidebar|newsletter|subscribe|subscription|promo|advert|advertisement|ads?|sponsored"
-                    + "|breadcrumbs?|tags?|popup|modal|most-?read|trending|author-bio|paywall|toolbar|nav|navigation"
+                    + "|breadcrumbs?|popup|modal|most-?read|trending|author-bio|paywall|toolbar|nav|navigation"
                     + "|menu|footer|masthead|outbrain|taboola|disqus|signup|newsletter-signup|more-stories"
-                    + "|read-more|also-read|hidden|visually-hidden|sr-only|caption|credit|byline|bylines|author|authors"
+                    + "|read-more|also-read|(?<!label-)hidden|visually-hidden|sr-only|caption|credit|byline|bylines|author|authors"
                     + "|timestamp|dateline|dek|standfirst|kicker|eyebrow|see-more|dont-miss|more-on|inline-ad"
-                    + "|rollover|tooltip|hovercard|print-only|screen-reader-text)($|[-_\\s])");
+                    + "|rollover|tooltip|hovercard|print-only|screen-reader-text)($|[-_\\s])"
+                    // "tags" ends a word ("post-tags"); "tag-travel" is a taxonomy label, as WordPress puts on posts
+                    + "|(^|[-_\\s])tags?($|\\s)");
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
