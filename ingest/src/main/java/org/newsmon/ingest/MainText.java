@@ -74,7 +74,7 @@ final class MainText {
         removeAll(doomed);
         stats = stats(body); // again: the removals changed the counts
         Element best = densest(body, stats);
-        Element declared = declared(body, stats);
+        Element declared = declared(body, stats, best);
         Element root = best;
         if (declared != null && (best == null || paragraphText(declared, stats) >= 0.6 * paragraphText(best, stats))) {
             root = declared;
@@ -143,11 +143,24 @@ final class MainText {
         return words >= 12 || (sentence && words >= 3);
     }
 
-    private static Element declared(Element body, Map<Element, int[]> stats) {
+    /**
+     * The first kind of declared container the page has: the one that holds the densest block if any does (a page
+     * with several {@code <article>}s: the story, a list of other stories), else the one with the most text.
+     */
+    private static Element declared(Element body, Map<Element, int[]> stats, Element best) {
+        Set<Element> holdsBest = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (best != null) {
+            holdsBest.add(best);
+            holdsBest.addAll(best.parents());
+        }
         for (String query : DECLARED) {
             List<Element> found = body.select(query);
             Element most = null;
             for (Element e : found) {
+                if (holdsBest.contains(e)) {
+                    most = e;
+                    break;
+                }
                 if (most == null || paragraphText(e, stats) > paragraphText(most, stats)) {
                     most = e;
                 }
