@@ -82,9 +82,43 @@ final class MainText {
         if (root == null) {
             root = body;
         }
+        Element lead = lead(root);
         // The headline is the title, never the text (PageExtractor reports it as the title).
         removeAll(root.select("h1"));
-        return trimFurnitureLines(blocksText(root));
+        String text = blocksText(root);
+        if (lead != null) {
+            removeAll(lead.select("h1"));
+            String leadText = blocksText(lead);
+            if (!leadText.isEmpty() && !text.contains(leadText)) {
+                text = leadText + "\n\n" + text;
+            }
+        }
+        return trimFurnitureLines(text);
+    }
+
+    /** Class or id words of an article's lead paragraph, which pages often set apart from the body's container. */
+    private static final Pattern LEAD = Pattern.compile(
+            "(?i)(^|[-_\\s])(lead|lede|teaser|intro|bajada|chapo|excerpt|summary)($|[-_\\s])");
+
+    /**
+     * The lead of the article whose body is {@code root} when it sits just before it, outside: among the few
+     * elements before {@code root} or before one of its three nearest ancestors, one marked as a lead.
+     */
+    private static Element lead(Element root) {
+        Element at = root;
+        for (int level = 0; level < 3 && at != null && at.parent() != null; level++) {
+            Element sibling = at.previousElementSibling();
+            for (int k = 0; k < 3 && sibling != null; k++) {
+                for (Element e : sibling.select("[class], [id]")) {
+                    if ((LEAD.matcher(e.className()).find() || LEAD.matcher(e.id()).find()) && e.text().length() >= 40) {
+                        return e;
+                    }
+                }
+                sibling = sibling.previousElementSibling();
+            }
+            at = at.parent();
+        }
+        return null;
     }
 
     /**
