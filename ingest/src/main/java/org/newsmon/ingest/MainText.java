@@ -315,13 +315,13 @@ final class MainText {
         List<String> paragraphs = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         // text and link lengths from one pass: asking each nested block for its text would be quadratic
-        collect(root, paragraphs, line, stats(root));
+        collect(root, paragraphs, line, stats(root), new int[] {-1, -1}); // the last heading's paragraphs [from, to)
         flush(line, paragraphs);
         return String.join("\n\n", paragraphs);
     }
 
     private static void collect(Element element, List<String> paragraphs, StringBuilder line,
-                                Map<Element, int[]> stats) {
+                                Map<Element, int[]> stats, int[] lastHeading) {
         for (Node child : element.childNodes()) {
             if (child instanceof TextNode t) {
                 line.append(t.getWholeText());
@@ -331,12 +331,21 @@ final class MainText {
                     line.append('\n');
                 } else if (BLOCK_TAGS.contains(tag)) {
                     flush(line, paragraphs);
+                    int before = paragraphs.size();
                     if (!isLinkList(e, stats)) {
-                        collect(e, paragraphs, line, stats);
+                        collect(e, paragraphs, line, stats, lastHeading);
+                        flush(line, paragraphs);
+                        if (tag.length() == 2 && tag.charAt(0) == 'h' && paragraphs.size() > before) {
+                            lastHeading[0] = before;
+                            lastHeading[1] = paragraphs.size();
+                        }
+                    } else if (lastHeading[1] == before && before > lastHeading[0]) {
+                        // "More on this", "You might also like:" heading a list of links goes with the list
+                        paragraphs.subList(lastHeading[0], before).clear();
+                        lastHeading[1] = -1;
                     }
-                    flush(line, paragraphs);
                 } else {
-                    collect(e, paragraphs, line, stats);
+                    collect(e, paragraphs, line, stats, lastHeading);
                 }
             }
         }
