@@ -82,6 +82,13 @@ final class MainText {
         if (root == null) {
             root = body;
         }
+        // A short block holding less than half of the page's remaining text is a fragment of the article (one
+        // section of several, the intro box of a page of boxes): widen to the nearest ancestor that is not.
+        int all = paragraphText(body, stats);
+        while (root != body && root.parent() != null && paragraphText(root, stats) < 0.5 * all
+                && paragraphText(root, stats) < 2000) {
+            root = root.parent();
+        }
         Element lead = lead(root);
         // The headline is the title, never the text (PageExtractor reports it as the title).
         removeAll(root.select("h1"));
