@@ -117,7 +117,7 @@ class HostileFeedsTest {
                         + "</x>".repeat(levels) + "</channel></rss>").getBytes(StandardCharsets.UTF_8),
                 "/good.xml", """
                         <rss version="2.0"><channel><title>Tốt</title><item><title>Tô Lâm tại Baku</title>
-                        <guid>vi-1</guid><description>Tổng Bí thư Tô Lâm hội đàm với Tổng thống Ilham Aliyev.</description>
+                        <guid isPermaLink="false">vi-1</guid><description>Tổng Bí thư Tô Lâm hội đàm với Tổng thống Ilham Aliyev.</description>
                         </item></channel></rss>""".getBytes(StandardCharsets.UTF_8));
         server.createContext("/", ex -> {
             byte[] body = bodies.get(ex.getRequestURI().getPath());
@@ -144,7 +144,9 @@ class HostileFeedsTest {
                 assertEquals("Tô Lâm tại Baku", articles.get(0).title());
                 List<ConsumerRecord<byte[], byte[]>> dead = KafkaRecords.read(kafka.bootstrapServers(), topics.dlq(), 1,
                         Duration.ofSeconds(20));
-                String reason = DeadLetters.header(dead.get(0).headers(), DeadLetters.REASON);
+                String reason = dead.stream()
+                        .filter(r -> new String(r.key(), StandardCharsets.UTF_8).endsWith("/nested.xml"))
+                        .map(r -> DeadLetters.header(r.headers(), DeadLetters.REASON)).findFirst().orElseThrow();
                 assertTrue(reason.contains("nested deeper than 1000"), reason);
                 IngestServiceDemoTest.awaitPolls(ingest, 2);
             } finally {
