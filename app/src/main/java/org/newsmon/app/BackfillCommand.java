@@ -1,7 +1,5 @@
 package org.newsmon.app;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +18,8 @@ import picocli.CommandLine.Parameters;
         description = {"Ingests saved history as if fetched at its original time: directories of saved feed XML and HTML "
                 + "pages, OPML files whose outlines name saved copies (archiveUrl), WARC files.",
                 "Articles already ingested are skipped, so running it twice, or again after Ctrl-C, is safe. Prints a "
-                        + "summary at the end."})
+                        + "line {\"input\": ..., \"error\": ...} for each input that gave no document (the others go "
+                        + "on) and a summary at the end; the exit code is 1 when any input failed."})
 final class BackfillCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;
@@ -29,24 +28,16 @@ final class BackfillCommand implements Callable<Integer> {
     List<Path> paths;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         Config config = options.load(Map.of());
         Backfill backfill = new Backfill(config, PipelineTopics.live(), Tagger.fromSettings(config), ProgressBar::console);
-        ReplaySummary summary;
-        try {
-            summary = Interruptible.run(backfill::stop, () -> {
-                try {
-                    // printed inside the job: on Ctrl-C the JVM exits as soon as the job returns
-                    ReplaySummary s = backfill.run(paths);
-                    System.out.println("newsmon backfill " + s.describe("news.alerts"));
-                    return s;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        return summary.completed() ? 0 : 130;
+        BatchReport report = new BatchReport("backfill", System.out, System.err);
+        ReplaySummary summary = Interruptible.run(backfill::stop, () -> {
+            // printed inside the job: on Ctrl-C the JVM exits as soon as the job returns
+            ReplaySummary s = backfill.run(paths, p -> report.failure(p.input(), p.error()));
+            System.out.println("newsmon backfill " + s.describe("news.alerts"));
+            return s;
+        });
+        return summary.completed() ? report.exitCode() : 130;
     }
 }

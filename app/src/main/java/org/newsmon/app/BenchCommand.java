@@ -6,9 +6,11 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +29,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures the pipeline (a benchmark, not a test) and prints a table and one JSON line: "
                 + "throughput through enrich and alerts against a bare producer on the same broker, added latency at a "
-                + "low and at half the maximum rate, extraction speed and F1, feed-parsing score, tagger MB/s per core, feed polls per minute.",
+                + "low and at half the maximum rate, extraction speed and F1 on each corpus, feed-parsing score, tagger MB/s per core, feed polls per minute.",
                 "With no --bootstrap-servers it starts a fresh embedded broker in a temporary directory. On a cluster of "
                         + "your own it writes to the pipeline's topics under application ids of its own: use a test cluster."})
 final class BenchCommand implements java.util.concurrent.Callable<Integer> {
@@ -40,6 +42,11 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--extraction-dev", defaultValue = "../shared/testdata/extraction-dev",
             description = "extraction corpus (html/<id>.html.gz + ground-truth.json); skipped when absent (default: ${DEFAULT-VALUE})")
     Path extractionDev;
+
+    @Option(names = "--extraction-dev2", defaultValue = "../shared/testdata/extraction-dev2",
+            description = "second extraction corpus (html/<id>.html.gz + expectations.jsonl, trafilatura's snippet "
+                    + "metric); skipped when absent (default: ${DEFAULT-VALUE})")
+    Path extractionDev2;
 
     @Option(names = "--feedparser", defaultValue = "../shared/testdata/feedparser",
             description = "feed corpus (manifest.jsonl + rome_core_subset.jsonl) that ingest's feed parser is scored on; "
@@ -83,7 +90,10 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
                     + ", " + Runtime.getRuntime().availableProcessors() + " cores");
 
             ComponentBench.TaggerResult tagger = ComponentBench.tagger(plan.tagger());
-            Optional<ComponentBench.ExtractionResult> extraction = ComponentBench.extraction(extractionDev, plan.extractionRounds());
+            List<ComponentBench.ExtractionResult> extraction = new ArrayList<>();
+            for (Path corpus : List.of(extractionDev, extractionDev2)) {
+                ComponentBench.extraction(corpus, id -> true, 1 + plan.extractionRounds()).ifPresent(extraction::add);
+            }
             Optional<FeedCorpusEval.Result> feeds = Files.isRegularFile(feedparser.resolve("manifest.jsonl"))
                     ? Optional.of(FeedCorpusEval.run(feedparser)) : Optional.empty();
             PipelineBench.Result pipeline = new PipelineBench(config, runId, plan.pipeline().alertEvery()).run(plan.pipeline());
@@ -101,7 +111,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     static void printTable(PrintStream out, PipelineBench.Result p, ComponentBench.TaggerResult t,
-                           Optional<ComponentBench.ExtractionResult> x, Optional<FeedCorpusEval.Result> c,
+                           List<ComponentBench.ExtractionResult> x, Optional<FeedCorpusEval.Result> c,
                            PollingBench.Result f) {
         out.println();
         row(out, "measure", "value");
@@ -115,8 +125,13 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         row(out, "throughput ratio (goal ≥ 0.5)", fmt("%.3f", p.ratio()));
         latencyRows(out, "low rate", p.low());
         latencyRows(out, "half max rate", p.half());
-        row(out, "extraction", x.map(e -> fmt("%.0f pages/s, F1 %.3f (P %.3f, R %.3f, %d pages)", e.pagesPerSecond(),
-                e.f1(), e.precision(), e.recall(), e.pages())).orElse("skipped (no extraction-dev corpus)"));
+        if (x.isEmpty()) {
+            row(out, "extraction", "skipped (no extraction corpus)");
+        }
+        for (ComponentBench.ExtractionResult e : x) {
+            row(out, "extraction (" + e.corpus() + ")", fmt("%.0f pages/s, %s %.3f (P %.3f, R %.3f, %d pages, %d failed)",
+                    e.pagesPerSecond(), e.metric(), e.f1(), e.precision(), e.recall(), e.pages(), e.failed()));
+        }
         row(out, "feed parsing (feedparser corpus)", c.map(r -> fmt("%d of %d read (%d Rome, %d recovered), %d uncaught; "
                 + "%d of %d checks met (%.1f%%)", r.readByRome() + r.recovered(), r.documents(), r.readByRome(),
                 r.recovered(), r.uncaught(), r.checksPassed(), r.checksTotal(), 100 * r.checkShare()))
@@ -148,7 +163,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     static String json(boolean quick, PipelineBench.Result p, ComponentBench.TaggerResult t,
-                       Optional<ComponentBench.ExtractionResult> x, Optional<FeedCorpusEval.Result> c,
+                       List<ComponentBench.ExtractionResult> x, Optional<FeedCorpusEval.Result> c,
                        PollingBench.Result f) throws JsonProcessingException {
         Map<String, Object> j = new LinkedHashMap<>();
         j.put("bench", quick ? "quick" : "full");
@@ -161,10 +176,23 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         j.put("pipelineCpuMsByPart", rounded(p.pipelineCpuByPart()));
         j.put("latencyLow", latency(p.low()));
         j.put("latencyHalfMax", latency(p.half()));
-        x.ifPresent(e -> {
-            j.put("extractionPagesPerSecond", round(e.pagesPerSecond()));
-            j.put("extractionF1", Math.round(e.f1() * 1000) / 1000.0);
-        });
+        // the first corpus under the keys it always had, each corpus in "extractionCorpora"
+        if (!x.isEmpty()) {
+            j.put("extractionPagesPerSecond", round(x.get(0).pagesPerSecond()));
+            j.put("extractionF1", Math.round(x.get(0).f1() * 1000) / 1000.0);
+            j.put("extractionCorpora", x.stream().map(e -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("corpus", e.corpus());
+                m.put("metric", e.metric());
+                m.put("pages", e.pages());
+                m.put("failed", e.failed());
+                m.put("pagesPerSecond", round(e.pagesPerSecond()));
+                m.put("f1", Math.round(e.f1() * 1000) / 1000.0);
+                m.put("precision", Math.round(e.precision() * 1000) / 1000.0);
+                m.put("recall", Math.round(e.recall() * 1000) / 1000.0);
+                return m;
+            }).toList());
+        }
         c.ifPresent(r -> {
             j.put("feedCorpusDocumentsRead", r.readByRome() + r.recovered());
             j.put("feedCorpusDocuments", r.documents());

@@ -8,21 +8,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.newsmon.core.RawArticle;
 import org.newsmon.enrich.Tagger;
 import org.newsmon.ingest.ExtractionEval;
+import org.newsmon.ingest.SnippetEval;
 
-/** The CPU-bound parts on their own, one thread each: the tagger and the page extractor. */
+/** The CPU-bound parts on their own, one thread each: the tagger and the page extractor. Stateless. */
 final class ComponentBench {
     private ComponentBench() {}
 
     /** Tagger speed: MB of article text (UTF-8) per second of this thread's CPU time, i.e. per core. */
     record TaggerResult(int articles, double megabytesPerCoreSecond) {}
 
-    /** Extraction speed and quality on a page corpus, scored as {@code testdata/README.md} says. */
-    record ExtractionResult(int pages, double pagesPerSecond, double precision, double recall, double f1) {}
+    /**
+     * Extraction speed and quality on one page corpus, scored by the corpus's own metric.
+     *
+     * @param worstPages every page as "id url: score", worst first (for finding what to fix)
+     */
+    record ExtractionResult(String corpus, String metric, int pages, int failed, double pagesPerSecond,
+                            double precision, double recall, double f1, List<String> worstPages) {}
 
     static TaggerResult tagger(Duration measure) {
         Tagger tagger = Tagger.defaults();
@@ -54,21 +63,32 @@ final class ComponentBench {
     }
 
     /**
-     * Scores the extractor on an {@code extraction-dev} corpus with ingest's {@link ExtractionEval} (the benchmark's
-     * own metric); empty when the folder is absent.
+     * Scores the extractor on a corpus folder by the metric its files call for: {@code ground-truth.json}
+     * (article-extraction-benchmark, shingle F1: {@link ExtractionEval}) or {@code expectations.jsonl} (trafilatura's
+     * snippets: {@link SnippetEval}); empty when the folder holds neither.
      *
-     * @param rounds further timed passes after the scored one, so the speed is that of a warm JIT
+     * @param include which page ids to score (all, or one half for a cross-check)
+     * @param passes  timed extraction passes (at least 1); the speed is the best one's, i.e. that of a warm JIT
      */
-    static Optional<ExtractionResult> extraction(Path corpus, int rounds) throws IOException {
-        if (!Files.isRegularFile(corpus.resolve("ground-truth.json"))) {
-            return Optional.empty();
+    static Optional<ExtractionResult> extraction(Path corpus, Predicate<String> include, int passes) throws IOException {
+        String name = corpus.toAbsolutePath().normalize().getFileName().toString();
+        if (Files.isRegularFile(corpus.resolve("ground-truth.json"))) {
+            ExtractionEval.Score s = ExtractionEval.run(corpus, include, passes);
+            List<String> worst = s.perPage().stream().sorted(Comparator.comparingDouble(ExtractionEval::f1))
+                    .map(p -> String.format(Locale.ROOT, "%s %s: F1 %.3f (P %.3f, R %.3f)", p.id(), p.url(),
+                            ExtractionEval.f1(p), p.precision(), p.recall())).toList();
+            return Optional.of(new ExtractionResult(name, "shingle F1", s.pages(), s.failed(), s.pagesPerSecond(),
+                    s.precision(), s.recall(), s.f1(), worst));
         }
-        ExtractionEval.Score score = ExtractionEval.run(corpus);
-        double pagesPerSecond = score.pagesPerSecond();
-        for (int r = 0; r < rounds; r++) {
-            pagesPerSecond = ExtractionEval.run(corpus).pagesPerSecond();
+        if (Files.isRegularFile(corpus.resolve("expectations.jsonl"))) {
+            SnippetEval.Score s = SnippetEval.run(corpus, include, passes);
+            List<String> worst = s.perPage().stream()
+                    .sorted(Comparator.comparingInt((SnippetEval.PageScore p) -> p.fp() + p.fn()).reversed())
+                    .map(p -> String.format(Locale.ROOT, "%s %s: %d false positives, %d false negatives", p.id(),
+                            p.url(), p.fp(), p.fn())).toList();
+            return Optional.of(new ExtractionResult(name, "snippet F1", s.pages(), s.failed(), s.pagesPerSecond(),
+                    s.precision(), s.recall(), s.f1(), worst));
         }
-        return Optional.of(new ExtractionResult(score.pages(), pagesPerSecond, score.precision(), score.recall(),
-                score.f1()));
+        return Optional.empty();
     }
 }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
                 BackfillCommand.class,
                 BrokerCommand.class,
                 BenchCommand.class,
-                org.newsmon.app.eval.EvalCommand.class,
+                EvalCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Newsmon implements Runnable {

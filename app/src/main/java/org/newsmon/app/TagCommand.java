@@ -1,7 +1,6 @@
 package org.newsmon.app;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,15 +8,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newsmon.core.ArticleIds;
 import org.newsmon.core.Config;
 import org.newsmon.core.Json;
 import org.newsmon.core.RawArticle;
 import org.newsmon.enrich.Tagger;
 import org.newsmon.ingest.ExtractedPage;
+import org.newsmon.ingest.IngestSettings;
+import org.newsmon.ingest.LocalFiles;
 import org.newsmon.ingest.PageExtractor;
 import org.newsmon.ingest.Pages;
 import picocli.CommandLine.Command;
@@ -29,9 +35,14 @@ import picocli.CommandLine.Parameters;
         description = {"Extracts and enriches documents as the pipeline would, and prints one EnrichedArticle JSON line "
                 + "per input: explains a tagging.",
                 "An input is an HTML page (.html, .html.gz, or an http(s) URL), a plain-text file (.txt or anything "
-                        + "not starting with '<'), or - for standard input."})
-final class TagCommand implements Runnable {
-    private static final int MAX_BYTES = 8 * 1024 * 1024;
+                        + "not starting with '<'), - for standard input, or a directory: its pages and text files "
+                        + "(.html, .htm, .txt, each maybe .gz), recursively, in name order.",
+                "An input that cannot be read gives a line {\"input\": ..., \"error\": ...} and the others go on; the "
+                        + "exit code is 1 when any failed."})
+final class TagCommand implements Callable<Integer> {
+    /** Files are bounded like fetched bodies, counted after gunzipping. */
+    private static final int MAX_BYTES = IngestSettings.MAX_BODY_BYTES.defaultValue();
+    private static final Pattern TAGGABLE = Pattern.compile("(?i).*\\.(html?|xhtml|txt)(\\.gz)?");
 
     @Mixin
     ConfigOptions options;
@@ -41,22 +52,69 @@ final class TagCommand implements Runnable {
                     + "relative dates (\"on Thursday\") resolve against it. Default: now")
     String published;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|URL|-", description = "pages, text files, page URLs, or - for stdin")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR|URL|-",
+            description = "pages, text files, directories of them, page URLs, or - for stdin")
     List<String> inputs;
 
     @Override
-    public void run() {
+    public Integer call() {
         Config config = options.load(Map.of());
         Instant fallbackPublished = published == null ? null : parseTime(published);
         Tagger tagger = Tagger.fromSettings(config);
+        BatchReport report = new BatchReport("tag", System.out, System.err);
         for (String input : inputs) {
+            List<String> files;
             try {
-                RawArticle article = read(input, fallbackPublished);
-                System.out.println(Json.MAPPER.writeValueAsString(tagger.tag(article)));
-            } catch (IOException e) {
-                System.err.println("newsmon tag: cannot read " + input + ": " + e.getMessage());
+                files = expand(input);
+            } catch (IOException | RuntimeException e) {
+                report.failure(input, "cannot list " + input + ": " + BatchReport.sentence(e));
+                continue;
+            }
+            for (String file : files) {
+                try {
+                    RawArticle article = read(file, fallbackPublished);
+                    report.result(Json.MAPPER.writeValueAsString(tagger.tag(article)));
+                } catch (IOException | RuntimeException e) {
+                    // one bad document must not cost the rest of the batch
+                    report.failure(file, BatchReport.sentence(e));
+                }
             }
         }
+        return report.exitCode();
+    }
+
+    /**
+     * A directory's taggable files, recursively, in name order, after telling stderr what was skipped and why;
+     * any other input as it is.
+     */
+    private static List<String> expand(String input) throws IOException {
+        if (input.equals("-") || input.contains("://") || !Files.isDirectory(Path.of(input))) {
+            return List.of(input);
+        }
+        Path dir = Path.of(input);
+        List<String> files = new ArrayList<>();
+        Map<String, Integer> skipped = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(p -> !p.equals(dir)).sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (Files.isDirectory(p)) {
+                    continue;
+                } else if (!Files.isRegularFile(p)) {
+                    skipped.merge("not a regular file", 1, Integer::sum);
+                } else if (name.startsWith(".")) {
+                    skipped.merge("hidden", 1, Integer::sum);
+                } else if (!TAGGABLE.matcher(name).matches()) {
+                    skipped.merge("not named .html, .htm, .xhtml or .txt (maybe .gz)", 1, Integer::sum);
+                } else {
+                    files.add(p.toString());
+                }
+            }
+        }
+        int skippedCount = skipped.values().stream().mapToInt(Integer::intValue).sum();
+        System.err.println("newsmon tag: " + input + ": " + files.size() + " files to tag, " + skippedCount
+                + " skipped" + (skipped.isEmpty() ? "" : " (" + skipped.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")) + ")"));
+        return files;
     }
 
     private static Instant parseTime(String text) {
@@ -73,7 +131,7 @@ final class TagCommand implements Runnable {
         boolean url = input.startsWith("http://") || input.startsWith("https://");
         URI uri = url ? URI.create(input) : input.equals("-") ? URI.create("stdin:-")
                 : Path.of(input).toAbsolutePath().toUri();
-        String body = url ? Pages.fetch(uri) : Pages.decode(bytes(input));
+        String body = url ? Pages.fetch(uri) : Pages.decode(LocalFiles.read(input, MAX_BYTES));
         if (!url && !body.stripLeading().startsWith("<")) {
             // Plain text: the text is the article, its first line the title.
             String title = body.strip().lines().findFirst().orElse(input);
@@ -86,17 +144,5 @@ final class TagCommand implements Runnable {
         return new RawArticle(ArticleIds.of(canonical), uri.toString(), canonical, null, uri.getHost(), page.title(),
                 page.summary(), page.author(), page.language(), publishedAt, now, page.text(),
                 ArticleIds.sha256Hex(page.text()), null);
-    }
-
-    /** A file's bytes (gunzipped for .gz), or standard input's for "-", at most {@link #MAX_BYTES}. */
-    private static byte[] bytes(String input) throws IOException {
-        try (InputStream raw = input.equals("-") ? System.in : Files.newInputStream(Path.of(input));
-             InputStream in = input.endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
-            byte[] data = in.readNBytes(MAX_BYTES + 1);
-            if (data.length > MAX_BYTES) {
-                throw new IOException("larger than " + MAX_BYTES + " bytes");
-            }
-            return data;
-        }
     }
 }

@@ -91,7 +91,7 @@ class BackfillTest {
         DemoDocuments.writeDirectory(saved, demo.base());
         PipelineTopics topics = PipelineTopics.suffixed(".bf-dir");
 
-        ReplaySummary summary = backfill("bf-dir", topics).run(List.of(saved));
+        ReplaySummary summary = backfill("bf-dir", topics).run(List.of(saved), p -> {});
 
         assertEquals(liveArticles, summary.articles(), summary.toString());
         assertEquals(2, summary.alertsNew());
@@ -105,7 +105,7 @@ class BackfillTest {
         DemoDocuments.writeWarc(warc, demo.base(), SAVED_AT);
         PipelineTopics topics = PipelineTopics.suffixed(".bf-warc");
 
-        ReplaySummary summary = backfill("bf-warc", topics).run(List.of(warc));
+        ReplaySummary summary = backfill("bf-warc", topics).run(List.of(warc), p -> {});
 
         assertEquals(liveArticles, summary.articles(), summary.toString());
         assertSameAlerts(liveAlerts, Records.latest(bootstrap, topics.alerts()));
@@ -118,11 +118,11 @@ class BackfillTest {
     void backfillTwiceWritesNothingTheSecondTime(@TempDir Path saved) throws Exception {
         DemoDocuments.writeDirectory(saved, demo.base());
         PipelineTopics topics = PipelineTopics.suffixed(".bf-twice");
-        ReplaySummary first = backfill("bf-twice", topics).run(List.of(saved));
+        ReplaySummary first = backfill("bf-twice", topics).run(List.of(saved), p -> {});
         int raw = Records.all(bootstrap, topics.raw()).size();
         int alerts = Records.all(bootstrap, topics.alerts()).size();
 
-        ReplaySummary second = backfill("bf-twice", topics).run(List.of(saved));
+        ReplaySummary second = backfill("bf-twice", topics).run(List.of(saved), p -> {});
 
         assertEquals(liveArticles, first.articles());
         assertEquals(0, second.articles());

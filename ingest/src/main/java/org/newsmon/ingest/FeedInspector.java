@@ -2,8 +2,6 @@ package org.newsmon.ingest;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,12 +12,15 @@ import org.newsmon.core.Json;
 public final class FeedInspector {
     private FeedInspector() {}
 
+    /** One input's line, and whether it reports an error. */
+    public record Description(String json, boolean failed) {}
+
     /**
      * One line of JSON: {@code input}, {@code format}, {@code title}, {@code link}, {@code language},
      * {@code recovered}, {@code items: [{id, title, link, publishedAt}]}; or {@code input} and {@code error} when the
      * input cannot be read or is not a feed. Never throws.
      */
-    public static String describe(String fileOrUrl) {
+    public static Description describe(String fileOrUrl) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("input", fileOrUrl);
         int maxItems = IngestSettings.MAX_ITEMS_PER_FEED.defaultValue();
@@ -34,7 +35,8 @@ public final class FeedInspector {
                     contentType = response.contentType();
                 }
             } else {
-                body = Files.readAllBytes(Path.of(fileOrUrl));
+                // a file is bounded like a fetched body: /dev/zero must end with an error, not fill the heap
+                body = LocalFiles.read(fileOrUrl, IngestSettings.MAX_BODY_BYTES.defaultValue());
             }
             ParsedFeed feed = new FeedParser(maxItems).parse(FeedParser.decode(body, contentType).text());
             out.put("format", feed.format());
@@ -46,11 +48,12 @@ public final class FeedInspector {
             if (feed.itemsDropped() > 0) {
                 out.put("itemsDropped", feed.itemsDropped());
             }
-        } catch (IOException | FeedParser.FeedParseException | IllegalArgumentException e) {
+        } catch (IOException | FeedParser.FeedParseException | RuntimeException e) {
             out.keySet().retainAll(List.of("input"));
-            out.put("error", e.getMessage());
+            out.put("error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            return new Description(Json.write(out), true);
         }
-        return Json.write(out);
+        return new Description(Json.write(out), false);
     }
 
     private static Map<String, Object> item(ParsedFeed.Item item) {

@@ -18,6 +18,7 @@ import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
@@ -25,6 +26,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -49,6 +51,11 @@ final class FeedParser {
         }
     }
 
+    /** Deeper nesting is refused before parsing: no feed needs it, and tree builders slow down with depth. */
+    static final int MAX_DEPTH = 1000;
+    /** Time allowed to each parse of one document (strict, then lenient). */
+    static final Duration MAX_PARSE_TIME = Duration.ofSeconds(10);
+
     private final int maxItems;
 
     FeedParser(int maxItems) {
@@ -58,7 +65,8 @@ final class FeedParser {
     /**
      * A feed's bytes as text. {@code malformed} is true when the bytes are not valid in the encoding the document
      * claims (BOM, HTTP charset, XML declaration; Rome's XmlReader rules); such a document declared UTF-8 is read as
-     * windows-1252, the usual truth, and any other is read with U+FFFD for the bad bytes.
+     * windows-1252, the usual truth, unless its bad bytes are few ({@link HtmlDecoder#mostlyUtf8}); any other is read
+     * with U+FFFD for the bad bytes.
      */
     record Decoded(String text, String encoding, boolean malformed) {}
 
@@ -82,7 +90,9 @@ final class FeedParser {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
             return new Decoded(text, charset.name(), false);
         } catch (CharacterCodingException e) {
-            Charset fallback = charset.equals(StandardCharsets.UTF_8) ? Charset.forName("windows-1252") : charset;
+            // the same rule as for pages: a few bad bytes in UTF-8 become U+FFFD, mostly bad bytes are windows-1252
+            Charset fallback = charset.equals(StandardCharsets.UTF_8) && !HtmlDecoder.mostlyUtf8(body, 0)
+                    ? Charset.forName("windows-1252") : charset;
             return new Decoded(fallback.decode(ByteBuffer.wrap(body)).toString(), fallback.name(), true);
         }
     }
@@ -126,15 +136,28 @@ final class FeedParser {
      *
      * @param base            the document's URI (see {@link #baseUri}), against which relative links resolve; or null
      * @param contentLanguage the HTTP Content-Language, the feed's language when the document names none; or null
+     * Elements nested deeper than {@link #MAX_DEPTH} are refused in one linear pass first; each parse gets
+     * {@link #MAX_PARSE_TIME} and stops when its thread is interrupted.
+     *
      * @throws FeedParseException when neither finds a feed in the document
      */
     ParsedFeed parse(String xml, URI base, String contentLanguage) throws FeedParseException {
+        if (XmlDepth.exceeds(xml, MAX_DEPTH)) {
+            throw new FeedParseException("not a readable feed: elements nested deeper than " + MAX_DEPTH, null);
+        }
         String doc = SafeEntities.expand(xml);
         ParsedFeed feed;
         try {
             feed = parseStrict(doc);
         } catch (FeedParseException strict) {
-            feed = LenientFeedParser.parse(doc, maxItems);
+            if (DeadlineReader.expiredIn(strict) != null) {
+                throw strict; // out of time or shutting down: no second try
+            }
+            try {
+                feed = LenientFeedParser.parse(doc, maxItems);
+            } catch (UncheckedIOException e) {
+                throw new FeedParseException("not a readable feed: " + rootMessage(e), e);
+            }
             if (feed == null) {
                 throw strict;
             }
@@ -194,7 +217,7 @@ final class FeedParser {
         input.setPreserveWireFeed(true);
         SyndFeed feed;
         try {
-            feed = input.build(new StringReader(stripLeadingJunk(xml)));
+            feed = input.build(new DeadlineReader(new StringReader(stripLeadingJunk(xml)), MAX_PARSE_TIME));
         } catch (FeedException | IllegalArgumentException e) {
             throw new FeedParseException("not a readable feed: " + rootMessage(e), e);
         }

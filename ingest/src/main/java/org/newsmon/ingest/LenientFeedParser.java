@@ -1,10 +1,10 @@
 package org.newsmon.ingest;
 
+import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -17,9 +17,15 @@ import org.jsoup.parser.Parser;
 final class LenientFeedParser {
     private LenientFeedParser() {}
 
-    /** The feed in {@code xml}, marked recovered; null when there is no rss, RDF or feed root. */
+    /**
+     * The feed in {@code xml}, marked recovered; null when there is no rss, RDF or feed root.
+     *
+     * @throws java.io.UncheckedIOException when parsing takes longer than {@link FeedParser#MAX_PARSE_TIME} or the
+     *                                      thread is interrupted
+     */
     static ParsedFeed parse(String xml, int maxItems) {
-        Document doc = Jsoup.parse(FeedParser.stripLeadingJunk(xml), "", Parser.xmlParser());
+        Document doc = Parser.xmlParser().parseInput(
+                new DeadlineReader(new StringReader(FeedParser.stripLeadingJunk(xml)), FeedParser.MAX_PARSE_TIME), "");
         Element root = null;
         for (Element e : doc.children()) {
             String name = local(e);

@@ -1,6 +1,7 @@
 package org.newsmon.ingest;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +26,15 @@ final class MainText {
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?i)(^|[-_\\s])(share|sharing|social|cookie|consent|gdpr|banner|related|recommended|recommendations"
                     + "|comments?|sidebar|newsletter|subscribe|subscription|promo|advert|advertisement|ads?|sponsored"
-                    + "|breadcrumbs?|tags?|popup|modal|most-?read|trending|author-bio|paywall|toolbar|nav|navigation"
+                    + "|breadcrumbs?|popup|modal|most-?read|trending|author-bio|paywall|toolbar|nav|navigation"
                     + "|menu|footer|masthead|outbrain|taboola|disqus|signup|newsletter-signup|more-stories"
-                    + "|read-more|also-read|hidden|visually-hidden|sr-only|caption|credit|byline|bylines|author|authors"
+                    + "|read-more|also-read|(?<!label-)hidden|visually-hidden|sr-only|caption|credit|byline|bylines|author|authors"
                     + "|timestamp|dateline|dek|standfirst|kicker|eyebrow|see-more|dont-miss|more-on|inline-ad"
-                    + "|rollover|tooltip|hovercard|print-only|screen-reader-text)($|[-_\\s])");
+                    + "|rollover|tooltip|hovercard|print-only|screen-reader-text)($|[-_\\s])"
+                    // "tags" ends a word ("post-tags"); "tag-travel" is a taxonomy label, as WordPress puts on posts
+                    + "|(^|[-_\\s])tags?($|\\s)");
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private static final String FURNITURE = "script, style, noscript, template, iframe, svg, canvas, button, "
             + "input, select, textarea, nav, aside, menu, dialog, figure, figcaption, picture, video, audio, "
@@ -49,27 +54,27 @@ final class MainText {
         if (body == null) {
             return "";
         }
-        for (Element furniture : body.select(FURNITURE)) {
-            furniture.remove();
-        }
+        removeAll(body.select(FURNITURE));
         Map<Element, int[]> stats = stats(body);
+        List<Element> doomed = new ArrayList<>();
         // The page's own headline and byline header live outside the text; a <header> holding paragraphs is kept.
         for (Element header : body.select("header")) {
             if (paragraphText(header, stats) < 200) {
-                header.remove();
+                doomed.add(header);
             }
         }
         int total = paragraphText(body, stats);
         // Forms and footers are furniture, except on sites that wrap the whole page in one (ASP.NET's <form>).
         for (Element e : body.select("form, footer, [class], [id]")) {
             boolean furniture = e.normalName().equals("form") || e.normalName().equals("footer") || looksLikeBoilerplate(e);
-            if (e.parent() != null && furniture && paragraphText(e, stats) < 0.3 * total) {
-                e.remove();
+            if (e != body && furniture && paragraphText(e, stats) < 0.3 * total) {
+                doomed.add(e);
             }
         }
+        removeAll(doomed);
         stats = stats(body); // again: the removals changed the counts
         Element best = densest(body, stats);
-        Element declared = declared(body, stats);
+        Element declared = declared(body, stats, best);
         Element root = best;
         if (declared != null && (best == null || paragraphText(declared, stats) >= 0.6 * paragraphText(best, stats))) {
             root = declared;
@@ -77,9 +82,73 @@ final class MainText {
         if (root == null) {
             root = body;
         }
+        // A short block holding less than half of the page's remaining text is a fragment of the article (one
+        // section of several, the intro box of a page of boxes): widen to the nearest ancestor that is not.
+        int all = paragraphText(body, stats);
+        while (root != body && root.parent() != null && paragraphText(root, stats) < 0.5 * all
+                && paragraphText(root, stats) < 2000) {
+            root = root.parent();
+        }
+        Element lead = lead(root);
         // The headline is the title, never the text (PageExtractor reports it as the title).
-        root.select("h1").remove();
-        return trimFurnitureLines(blocksText(root));
+        removeAll(root.select("h1"));
+        String text = blocksText(root);
+        if (lead != null) {
+            removeAll(lead.select("h1"));
+            String leadText = blocksText(lead);
+            if (!leadText.isEmpty() && !text.contains(leadText)) {
+                text = leadText + "\n\n" + text;
+            }
+        }
+        return trimFurnitureLines(text);
+    }
+
+    /** Class or id words of an article's lead paragraph, which pages often set apart from the body's container. */
+    private static final Pattern LEAD = Pattern.compile(
+            "(?i)(^|[-_\\s])(lead|lede|teaser|intro|bajada|chapo|excerpt|summary)($|[-_\\s])");
+
+    /**
+     * The lead of the article whose body is {@code root} when it sits just before it, outside: among the few
+     * elements before {@code root} or before one of its three nearest ancestors, one marked as a lead.
+     */
+    private static Element lead(Element root) {
+        Element at = root;
+        for (int level = 0; level < 3 && at != null && at.parent() != null; level++) {
+            Element sibling = at.previousElementSibling();
+            for (int k = 0; k < 3 && sibling != null; k++) {
+                for (Element e : sibling.select("[class], [id]")) {
+                    if ((LEAD.matcher(e.className()).find() || LEAD.matcher(e.id()).find()) && e.text().length() >= 40) {
+                        return e;
+                    }
+                }
+                sibling = sibling.previousElementSibling();
+            }
+            at = at.parent();
+        }
+        return null;
+    }
+
+    /**
+     * Removes elements from the tree in time linear in the size of their parents: {@code Element.remove()} one by one
+     * shifts every later sibling each time, which took minutes on a page of 100,000 share bars in one container.
+     */
+    private static void removeAll(List<Element> doomed) {
+        Map<Element, Set<Node>> byParent = new IdentityHashMap<>();
+        for (Element e : doomed) {
+            if (e.parent() != null) {
+                byParent.computeIfAbsent(e.parent(), p -> Collections.newSetFromMap(new IdentityHashMap<>())).add(e);
+            }
+        }
+        byParent.forEach((parent, gone) -> {
+            List<Node> keep = new ArrayList<>(parent.childNodeSize() - gone.size());
+            for (Node child : parent.childNodes()) {
+                if (!gone.contains(child)) {
+                    keep.add(child);
+                }
+            }
+            parent.empty();
+            parent.appendChildren(keep);
+        });
     }
 
     /**
@@ -103,19 +172,36 @@ final class MainText {
     }
 
     /** A line that reads like article text: a sentence, or long enough to be one. */
-    private static boolean isProse(String line) {
-        int words = line.split("\\s+").length;
-        char end = line.charAt(line.length() - 1);
+    static boolean isProse(String line) {
+        String t = line.strip();
+        if (t.isEmpty()) {
+            return false; // a page without text gives one empty line
+        }
+        int words = WHITESPACE.split(t).length;
+        char end = t.charAt(t.length() - 1);
         boolean sentence = end == '.' || end == '!' || end == '?' || end == '"' || end == '\u201D' || end == ':'
                 || end == '\u3002' || end == '\u0964';
         return words >= 12 || (sentence && words >= 3);
     }
 
-    private static Element declared(Element body, Map<Element, int[]> stats) {
+    /**
+     * The first kind of declared container the page has: the one that holds the densest block if any does (a page
+     * with several {@code <article>}s: the story, a list of other stories), else the one with the most text.
+     */
+    private static Element declared(Element body, Map<Element, int[]> stats, Element best) {
+        Set<Element> holdsBest = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (best != null) {
+            holdsBest.add(best);
+            holdsBest.addAll(best.parents());
+        }
         for (String query : DECLARED) {
             List<Element> found = body.select(query);
             Element most = null;
             for (Element e : found) {
+                if (holdsBest.contains(e)) {
+                    most = e;
+                    break;
+                }
                 if (most == null || paragraphText(e, stats) > paragraphText(most, stats)) {
                     most = e;
                 }
@@ -143,7 +229,7 @@ final class MainText {
             boolean paragraph = tag.equals("p") || tag.equals("pre") || tag.equals("blockquote");
             boolean minor = tag.equals("h2") || tag.equals("h3") || tag.equals("li");
             // text written straight into a <div>, without <p>s, counts as a paragraph too
-            int len = paragraph || minor ? ownText(p) : directText(p);
+            int len = paragraph || minor ? ownText(p, stats) : directText(p);
             if (len < 25 || (!paragraph && !minor && len < 100)) {
                 continue;
             }
@@ -178,16 +264,14 @@ final class MainText {
         return n;
     }
 
-    /** Length of text not inside links. */
-    private static int ownText(Element e) {
-        int all = e.text().length();
-        int links = 0;
-        for (Element a : e.select("a")) {
-            links += a.text().length();
-        }
-        return Math.max(0, all - links);
+    /**
+     * Length of text not inside links, from the one-pass counts (asking each of 10,000 nested blockquotes for its
+     * text took seconds); 0 inside a p or pre, whose text counts as theirs.
+     */
+    private static int ownText(Element e, Map<Element, int[]> stats) {
+        int[] st = stats.get(e);
+        return st == null ? 0 : Math.max(0, st[1] - st[2]);
     }
-
 
     private static int paragraphText(Element e, Map<Element, int[]> stats) {
         int[] st = stats.get(e);
@@ -211,7 +295,7 @@ final class MainText {
         if (tag.equals("p") || tag.equals("pre")) {
             int len = e.text().length();
             int links = 0;
-            for (Element a : e.select("a")) {
+            for (Element a : e.getElementsByTag("a")) { // no selector to parse: this runs for every paragraph
                 links += a.text().length();
             }
             st[0] = len;
@@ -238,13 +322,13 @@ final class MainText {
         List<String> paragraphs = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         // text and link lengths from one pass: asking each nested block for its text would be quadratic
-        collect(root, paragraphs, line, stats(root));
+        collect(root, paragraphs, line, stats(root), new int[] {-1, -1}); // the last heading's paragraphs [from, to)
         flush(line, paragraphs);
         return String.join("\n\n", paragraphs);
     }
 
     private static void collect(Element element, List<String> paragraphs, StringBuilder line,
-                                Map<Element, int[]> stats) {
+                                Map<Element, int[]> stats, int[] lastHeading) {
         for (Node child : element.childNodes()) {
             if (child instanceof TextNode t) {
                 line.append(t.getWholeText());
@@ -254,12 +338,21 @@ final class MainText {
                     line.append('\n');
                 } else if (BLOCK_TAGS.contains(tag)) {
                     flush(line, paragraphs);
+                    int before = paragraphs.size();
                     if (!isLinkList(e, stats)) {
-                        collect(e, paragraphs, line, stats);
+                        collect(e, paragraphs, line, stats, lastHeading);
+                        flush(line, paragraphs);
+                        if (tag.length() == 2 && tag.charAt(0) == 'h' && paragraphs.size() > before) {
+                            lastHeading[0] = before;
+                            lastHeading[1] = paragraphs.size();
+                        }
+                    } else if (lastHeading[1] == before && before > lastHeading[0]) {
+                        // "More on this", "You might also like:" heading a list of links goes with the list
+                        paragraphs.subList(lastHeading[0], before).clear();
+                        lastHeading[1] = -1;
                     }
-                    flush(line, paragraphs);
                 } else {
-                    collect(e, paragraphs, line, stats);
+                    collect(e, paragraphs, line, stats, lastHeading);
                 }
             }
         }
@@ -283,7 +376,7 @@ final class MainText {
 
     private static void flush(StringBuilder line, List<String> paragraphs) {
         for (String part : line.toString().split("\n")) {
-            String t = part.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+            String t = WHITESPACE.matcher(part.replace('\u00A0', ' ')).replaceAll(" ").strip();
             if (!t.isEmpty()) {
                 paragraphs.add(t);
             }

@@ -105,4 +105,58 @@ class HostileFeedsTest {
             server.stop(0);
         }
     }
+
+    @Test
+    void aDeeplyNestedFeedIsRefusedWhileTheOtherFeedsArePolledAndShutdownStaysPrompt(KafkaCluster kafka)
+            throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        int levels = 1_000_000; // 7 MB: it held an ingest thread at full CPU for minutes, and Ctrl-C for 35 s
+        Map<String, byte[]> bodies = Map.of(
+                "/nested.xml", ("<rss version=\"2.0\"><channel><title>Sâu</title>" + "<x>".repeat(levels)
+                        + "</x>".repeat(levels) + "</channel></rss>").getBytes(StandardCharsets.UTF_8),
+                "/good.xml", """
+                        <rss version="2.0"><channel><title>Tốt</title><item><title>Tô Lâm tại Baku</title>
+                        <guid isPermaLink="false">vi-1</guid><description>Tổng Bí thư Tô Lâm hội đàm với Tổng thống Ilham Aliyev.</description>
+                        </item></channel></rss>""".getBytes(StandardCharsets.UTF_8));
+        server.createContext("/", ex -> {
+            byte[] body = bodies.get(ex.getRequestURI().getPath());
+            ex.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
+            try (OutputStream out = ex.getResponseBody()) {
+                if (body != null) {
+                    out.write(body);
+                }
+            }
+        });
+        server.start();
+        try {
+            IngestTopics topics = IngestTopics.DEFAULT.suffixed("." + UUID.randomUUID());
+            Config config = Config.of(Map.of("bootstrap.servers", kafka.bootstrapServers(), "ingest.concurrency", "1",
+                    "ingest.host.min.delay", "0ms"), IngestServiceDemoTest.keys());
+            SimpleMeterRegistry registry = new SimpleMeterRegistry();
+            IngestService ingest = new IngestService(config,
+                    List.of(URI.create(base + "/nested.xml"), URI.create(base + "/good.xml")), registry, null, topics);
+            try {
+                ingest.start();
+                // one thread for both: the nested feed must give it back at once for the good one to be read
+                List<RawArticle> articles = KafkaRecords.values(
+                        KafkaRecords.read(kafka.bootstrapServers(), topics.raw(), 1, Duration.ofSeconds(30)), topics.raw());
+                assertEquals("Tô Lâm tại Baku", articles.get(0).title());
+                List<ConsumerRecord<byte[], byte[]>> dead = KafkaRecords.read(kafka.bootstrapServers(), topics.dlq(), 1,
+                        Duration.ofSeconds(20));
+                String reason = dead.stream()
+                        .filter(r -> new String(r.key(), StandardCharsets.UTF_8).endsWith("/nested.xml"))
+                        .map(r -> DeadLetters.header(r.headers(), DeadLetters.REASON)).findFirst().orElseThrow();
+                assertTrue(reason.contains("nested deeper than 1000"), reason);
+                IngestServiceDemoTest.awaitPolls(ingest, 2);
+            } finally {
+                long start = System.nanoTime();
+                ingest.close();
+                assertTrue(System.nanoTime() - start < 5_000_000_000L, "closed within 5 s");
+            }
+            assertTrue(registry.counter("newsmon.ingest.feed.polls", "result", "parse_error").count() >= 1);
+        } finally {
+            server.stop(0);
+        }
+    }
 }

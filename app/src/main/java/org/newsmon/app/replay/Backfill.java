@@ -1,6 +1,5 @@
 package org.newsmon.app.replay;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.newsmon.alerts.AlertsSettings;
 import org.newsmon.core.CommonSettings;
@@ -54,11 +54,12 @@ public final class Backfill {
     }
 
     /**
-     * @throws IOException when a named path does not exist (bad files inside are logged and skipped)
+     * @param unreadable told of each input that gave no document, in input order (each is also dead-lettered)
      */
-    public ReplaySummary run(List<Path> paths) throws IOException {
+    public ReplaySummary run(List<Path> paths, Consumer<SavedHistory.Problem> unreadable) {
         String bootstrap = config.get(CommonSettings.BOOTSTRAP_SERVERS);
         SavedHistory.Loaded loaded = SavedHistory.read(paths);
+        loaded.problems().forEach(unreadable);
         TopicAdmin.ensureTopics(bootstrap, live.all(), config.get(CommonSettings.TOPIC_PARTITIONS),
                 config.get(CommonSettings.TOPIC_REPLICATION).shortValue());
         ArchivedArticles builder = new ArchivedArticles(config);
@@ -80,8 +81,9 @@ public final class Backfill {
         try (EnrichedOutput out = new EnrichedOutput(config, "newsmon-backfill." + live.raw().name(), target, tagger)) {
             // unusable inputs: one dead letter each, so they are counted and visible like ingest's
             out.begin();
-            for (String problem : loaded.problems()) {
-                out.deadLetter(null, new byte[0], "backfill input: " + problem, null, null, -1, -1);
+            for (SavedHistory.Problem problem : loaded.problems()) {
+                out.deadLetter(null, new byte[0], "backfill input: " + problem.input() + ": " + problem.error(), null,
+                        null, -1, -1);
             }
             for (ArchivedArticles.Problem p : result.problems()) {
                 out.deadLetter(p.url().getBytes(java.nio.charset.StandardCharsets.UTF_8), new byte[0],

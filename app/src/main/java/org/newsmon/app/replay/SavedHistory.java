@@ -2,6 +2,7 @@ package org.newsmon.app.replay;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,6 +28,7 @@ import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 import org.newsmon.core.FetchedDocument;
 import org.newsmon.ingest.ArchivedArticles;
+import org.newsmon.ingest.LocalFiles;
 
 /**
  * Reads saved history into {@link FetchedDocument}s as if ingest had fetched them at their original time:
@@ -38,7 +40,7 @@ import org.newsmon.ingest.ArchivedArticles;
  *       copy's {@code Memento-Datetime} / {@code Last-Modified} (the file's modification time for a file);</li>
  *   <li>any other file: a feed or an HTML page by its content, at the file's modification time.</li>
  * </ul>
- * Stateless; bad inputs are listed as problems, never thrown, unless a named path does not exist.
+ * Stateless; bad inputs, a named path that does not exist among them, are listed as problems, never thrown.
  */
 public final class SavedHistory {
     /** Larger bodies are skipped: the archive topic takes at most 16 MiB per record. */
@@ -46,30 +48,34 @@ public final class SavedHistory {
 
     private SavedHistory() {}
 
-    /** The documents read, in input order, and one line per input that gave none. */
-    public record Loaded(List<FetchedDocument> documents, List<String> problems) {}
+    /** An input (a file, or a file and the URL of a record or outline in it) that gave no document, and why. */
+    public record Problem(String input, String error) {}
 
-    /** @throws IOException naming a path that does not exist or cannot be listed */
-    public static Loaded read(List<Path> paths) throws IOException {
+    /** The documents read, in input order, and the inputs that gave none, in input order. */
+    public record Loaded(List<FetchedDocument> documents, List<Problem> problems) {}
+
+    public static Loaded read(List<Path> paths) {
         List<FetchedDocument> documents = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> files = Files.walk(path)) {
                     for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                         readFile(file, documents, problems);
                     }
+                } catch (IOException | UncheckedIOException e) {
+                    problems.add(new Problem(path.toString(), "cannot list " + path + ": " + e.getMessage()));
                 }
-            } else if (Files.isRegularFile(path)) {
+            } else if (Files.exists(path)) {
                 readFile(path, documents, problems);
             } else {
-                throw new IOException("'" + path + "' is neither a file nor a directory");
+                problems.add(new Problem(path.toString(), "no such file or directory: " + path));
             }
         }
         return new Loaded(List.copyOf(documents), List.copyOf(problems));
     }
 
-    private static void readFile(Path file, List<FetchedDocument> documents, List<String> problems) {
+    private static void readFile(Path file, List<FetchedDocument> documents, List<Problem> problems) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
             if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
@@ -77,13 +83,16 @@ public final class SavedHistory {
             } else if (name.endsWith(".opml")) {
                 readOpml(file, documents, problems);
             } else {
-                byte[] body = Files.readAllBytes(file);
+                // bounded like a fetched body (and gunzipped for .gz): a device or a huge file is an error, not an OOM
+                byte[] body = LocalFiles.read(file.toString(), MAX_BYTES);
                 Optional<FetchedDocument> doc = ArchivedArticles.saved(file.toAbsolutePath().toUri().toString(), body,
-                        contentType(name), Files.getLastModifiedTime(file).toInstant());
-                doc.ifPresentOrElse(documents::add, () -> problems.add(file + ": neither a feed nor an HTML page"));
+                        contentType(name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name),
+                        Files.getLastModifiedTime(file).toInstant());
+                doc.ifPresentOrElse(documents::add,
+                        () -> problems.add(new Problem(file.toString(), "neither a feed nor an HTML page")));
             }
         } catch (IOException | RuntimeException e) {
-            problems.add(file + ": " + e.getMessage());
+            problems.add(new Problem(file.toString(), e.getMessage()));
         }
     }
 
@@ -97,7 +106,7 @@ public final class SavedHistory {
         return null;
     }
 
-    private static void readWarc(Path file, List<FetchedDocument> documents, List<String> problems) throws IOException {
+    private static void readWarc(Path file, List<FetchedDocument> documents, List<Problem> problems) throws IOException {
         try (WarcReader reader = new WarcReader(file)) {
             for (WarcRecord record : reader) {
                 if (!(record instanceof WarcResponse response)) {
@@ -114,22 +123,24 @@ public final class SavedHistory {
                         body = in.readNBytes(MAX_BYTES + 1);
                     }
                     if (body.length > MAX_BYTES) {
-                        problems.add(file + " " + url + ": body larger than " + MAX_BYTES + " bytes");
+                        problems.add(new Problem(file + " " + url, "body larger than " + MAX_BYTES + " bytes"));
                         continue;
                     }
                     String type = http.headers().first("Content-Type").orElse(null);
                     ArchivedArticles.saved(url, body, type, response.date())
-                            .ifPresentOrElse(documents::add, () -> problems.add(file + " " + url + ": neither a feed nor an HTML page"));
+                            .ifPresentOrElse(documents::add,
+                                    () -> problems.add(new Problem(file + " " + url, "neither a feed nor an HTML page")));
                 } catch (IOException | RuntimeException e) {
-                    problems.add(file + " " + url + ": " + e.getMessage());
+                    problems.add(new Problem(file + " " + url, e.getMessage()));
                 }
             }
         }
     }
 
-    private static void readOpml(Path file, List<FetchedDocument> documents, List<String> problems) throws IOException {
+    private static void readOpml(Path file, List<FetchedDocument> documents, List<Problem> problems) throws IOException {
         // jsoup's XML parser never resolves entities or DTDs: an OPML file cannot pull anything in
-        Document doc = Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8), "", Parser.xmlParser());
+        Document doc = Jsoup.parse(new String(LocalFiles.read(file.toString(), MAX_BYTES), StandardCharsets.UTF_8), "",
+                Parser.xmlParser());
         for (Element outline : doc.select("outline")) {
             String feedUrl = attr(outline, "xmlUrl");
             String archive = attr(outline, "archiveUrl");
@@ -141,9 +152,9 @@ public final class SavedHistory {
                 Saved saved = copy.startsWith("http://") || copy.startsWith("https://")
                         ? download(URI.create(copy)) : local(file.toAbsolutePath().getParent().resolve(copy));
                 Optional<FetchedDocument> d = ArchivedArticles.saved(feedUrl, saved.body(), "application/xml", saved.at());
-                d.ifPresentOrElse(documents::add, () -> problems.add(file + " " + copy + ": not a feed"));
+                d.ifPresentOrElse(documents::add, () -> problems.add(new Problem(file + " " + copy, "not a feed")));
             } catch (IOException | RuntimeException e) {
-                problems.add(file + " " + copy + ": " + e.getMessage());
+                problems.add(new Problem(file + " " + copy, e.getMessage()));
             }
         }
     }
@@ -159,10 +170,7 @@ public final class SavedHistory {
     private record Saved(byte[] body, Instant at) {}
 
     private static Saved local(Path path) throws IOException {
-        if (Files.size(path) > MAX_BYTES) {
-            throw new IOException("larger than " + MAX_BYTES + " bytes");
-        }
-        return new Saved(Files.readAllBytes(path), Files.getLastModifiedTime(path).toInstant());
+        return new Saved(LocalFiles.read(path.toString(), MAX_BYTES), Files.getLastModifiedTime(path).toInstant());
     }
 
     /** An archived copy named by the operator's OPML file: trusted like a feed URL. */

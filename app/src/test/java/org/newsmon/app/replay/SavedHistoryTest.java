@@ -1,7 +1,6 @@
 package org.newsmon.app.replay;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -43,7 +42,8 @@ class SavedHistoryTest {
         assertEquals(savedAt, feed.fetchedAt());
         assertTrue(feed.body().contains("Tô Lâm"), "decoded as UTF-8");
         assertEquals(1, loaded.problems().size());
-        assertTrue(loaded.problems().get(0).contains("missing.xml"), loaded.problems().toString());
+        assertTrue(loaded.problems().get(0).input().contains("missing.xml"), loaded.problems().toString());
+        assertTrue(loaded.problems().get(0).error().startsWith("no such file: "), loaded.problems().toString());
     }
 
     @Test
@@ -74,8 +74,13 @@ class SavedHistoryTest {
     }
 
     @Test
-    void aPathThatDoesNotExistIsNamed() {
-        IOException e = assertThrows(IOException.class, () -> SavedHistory.read(List.of(Path.of("/no/such/history"))));
-        assertTrue(e.getMessage().contains("/no/such/history"));
+    void aPathThatDoesNotExistIsAProblemAndTheOthersAreStillRead(@TempDir Path dir) throws IOException {
+        DemoDocuments.writeDirectory(dir, BASE);
+
+        SavedHistory.Loaded loaded = SavedHistory.read(List.of(Path.of("/no/such/history"), dir));
+
+        assertEquals(new SavedHistory.Problem("/no/such/history", "no such file or directory: /no/such/history"),
+                loaded.problems().get(0));
+        assertTrue(loaded.documents().size() >= DemoDocuments.FEEDS.size(), loaded.documents().toString());
     }
 }
