@@ -276,10 +276,14 @@ final class TitledPersons {
      */
     private static String countryJustBefore(String text, Map<Integer, Hit<Entry>> byEnd, int position) {
         int at = position;
-        if (at >= 3 && (text.startsWith("'s ", at - 3) || text.startsWith("’s ", at - 3))) {
+        boolean possessive = at >= 3 && (text.startsWith("'s ", at - 3) || text.startsWith("’s ", at - 3));
+        if (possessive) {
             at -= 2;
         }
-        for (int gap = 0; gap <= 2; gap++) {
+        for (int gap = 0; gap <= 2 && at - gap >= 0; gap++) {
+            if (!possessive && gap > 0 && text.charAt(at - gap) != ' ') {
+                break; // "… tại Việt Nam; ông Sárdi Péter": a country across a comma or semicolon is someone else's
+            }
             Hit<Entry> hit = byEnd.get(at - gap);
             if (hit != null && hit.value().country() != null
                     && (hit.value().kind() == Kind.COUNTRY || hit.value().kind() == Kind.DEMONYM)) {

@@ -115,4 +115,11 @@ class TitledPersonsTest {
         assertEquals(List.of("Məcnun Məmmədov", "Меджнун Мамедов"), minister.mentions().stream().map(Mention::text).toList());
         assertEquals("AZ", minister.country());
     }
+
+    @Test
+    void aCountryAcrossPunctuationIsSomeoneElses() {
+        List<Entity> found = people("Đón đoàn có Đại sứ Hungary tại Việt Nam; ông Kovács Bence, cố vấn của đoàn.");
+        assertTrue(found.stream().noneMatch(e -> e.name().equals("Kovacs Bence") && "VN".equals(e.country())),
+                found::toString);
+    }
 }
