@@ -25,7 +25,11 @@ import java.util.List;
  */
 final class PhraseMatcher<T> {
     static final int MAX_SUFFIX = 5;
-    private static final int STEM = Integer.MAX_VALUE;
+    private static final int STEM = 0xFFFF;
+    private static final int SUFFIX_MASK = 0xFFFF;
+    private static final int EXACT = 1 << 16;     // =phrase
+    private static final int ACRONYM = 1 << 17;   // "NAM" must not match Vietnamese "năm"
+    private static final int CAPITALS = 1 << 18;  // ^phrase
 
     /** A phrase in data-file notation and what it stands for. */
     record Phrase<T>(String notation, T value) {}
@@ -39,42 +43,37 @@ final class PhraseMatcher<T> {
 
     private final char[] charClass;        // per char, 1 + its index in the phrases' alphabet; 0 = in no phrase
     /**
-     * The trie as a table: one row per state (all, or the shallowest), {@link #width} ints: the child's position by
-     * char class ({@link #NONE} if none), then the state's first pattern (-1 if none). A position is a row's offset
-     * in the table, or {@code ~state} for a state without a row.
+     * The trie as a double array, {@value #STRIDE} ints per slot: the slot of the state's parent ({@link #FREE} for
+     * an unused slot), the state's base, and its first pattern (-1 if none). The child of the state in slot
+     * {@code s} on char class {@code c} is in slot {@code base(s) + c} if that slot's parent is {@code s}. The root is
+     * slot 0. Packed this way the whole trie is a few MB, so a walk mostly reads from cache.
      */
-    private final int[] table;
-    private final int width;
-    private final int[] position;           // per state, its position
-    private final LongIntMap next;          // transitions by key (state << 16 | char), for the states without a row
-    private final int[] firstPattern;       // per state, first pattern ending here, -1 if none
-    private final int[] nextPattern;        // per pattern, the next pattern ending at the same state
-    private final int[] maxSuffix;
+    private final int[] trie;
+    /**
+     * Per pattern, side by side so that one read brings both: its rule (the letters its last word may go on for, and
+     * the {@link #EXACT}, {@link #ACRONYM} and {@link #CAPITALS} flags), and the next pattern ending at the same state.
+     */
+    private final int[] patterns;
     private final String[] exactText;       // lower-cased phrase for =phrases, else null
-    private final boolean[] caseSensitive;  // acronyms: "NAM" must not match Vietnamese "năm"
-    private final boolean[] capitalsKept;   // ^phrases
     private final String[] caseText;
     private final T[] values;
 
-    /** In a row: no child for that char. The root's position, 0, is no one's child. */
-    private static final int NONE = 0;
+    private static final int STRIDE = 3;
+    private static final int PARENT = 0;
+    private static final int BASE = 1;
+    private static final int PATTERN = 2;
+    private static final int FREE = -1;
+    private static final int ROOT_PARENT = -2;
 
     private PhraseMatcher(Builder<T> b) {
-        int states = b.stateCount;
-        this.next = b.next;
-        this.firstPattern = Arrays.copyOf(b.firstPattern, states);
-        this.maxSuffix = b.suffixes.stream().mapToInt(Integer::intValue).toArray();
         this.exactText = b.exact.toArray(new String[0]);
         this.caseText = b.phrases.toArray(new String[0]);
-        this.caseSensitive = new boolean[caseText.length];
+        this.patterns = new int[2 * caseText.length];
         for (int i = 0; i < caseText.length; i++) {
-            caseSensitive[i] = isAcronym(caseText[i]);
+            patterns[2 * i] = b.suffixes.get(i) | (exactText[i] != null ? EXACT : 0)
+                    | (isAcronym(caseText[i]) ? ACRONYM : 0) | (b.capitals.get(i) ? CAPITALS : 0);
+            patterns[2 * i + 1] = b.nextPattern.get(i);
         }
-        this.capitalsKept = new boolean[caseText.length];
-        for (int i = 0; i < caseText.length; i++) {
-            capitalsKept[i] = b.capitals.get(i);
-        }
-        this.nextPattern = b.nextPattern.stream().mapToInt(Integer::intValue).toArray();
         @SuppressWarnings("unchecked")
         T[] vals = (T[]) b.values.toArray();
         this.values = vals;
@@ -83,58 +82,86 @@ final class PhraseMatcher<T> {
         for (char c : b.alphabet) {
             charClass[c] = ++classes;
         }
-        this.width = classes + 2;
-        this.position = new int[states];
-        this.table = buildTable(b, classes);
+        this.trie = pack(b);
     }
 
-    /** At most this many ints in the trie table by default: the bundled data needs under a million. */
-    static final int TABLE_BUDGET = 4 << 20;
-
     /**
-     * Each state gets a full row of children indexed by char class, so a char costs one array read instead of a
-     * hash lookup. Rows are laid out breadth-first: the shallow states, where most words are read, share cache
-     * lines. Past the budget ({@link #TABLE_BUDGET} unless the builder says otherwise) the deeper, rarely reached
-     * states keep the hash lookup.
+     * Lays the builder's trie out as a double array, breadth first: each state gets the lowest base at which the
+     * slots of all its children are free.
      */
-    private int[] buildTable(Builder<T> b, int classes) {
-        int[] order = breadthFirstOrder(b);
-        int rowsKept = Math.max(1, (int) Math.min(order.length, b.tableBudget / width));
-        Arrays.fill(position, -1);
-        for (int k = 0; k < rowsKept; k++) {
-            position[order[k]] = k * width;
+    private int[] pack(Builder<T> b) {
+        int[] slotOf = new int[b.stateCount];
+        int[] trie = new int[STRIDE * Math.max(16, b.stateCount * 2)];
+        for (int i = 0; i < trie.length; i += STRIDE) {
+            trie[i + PARENT] = FREE;
         }
-        for (int state = 0; state < position.length; state++) {
-            if (position[state] < 0) {
-                position[state] = ~state;
-            }
-        }
-        int[] out = new int[rowsKept * width];
-        for (int k = 0; k < rowsKept; k++) {
-            int state = order[k];
+        trie[PARENT] = ROOT_PARENT;
+        trie[PATTERN] = b.firstPattern[0];
+        int firstFree = 1;
+        int[] queue = new int[b.stateCount];
+        int tail = 1; // the root, state 0, first
+        for (int head = 0; head < tail; head++) {
+            int state = queue[head];
+            int slot = slotOf[state];
             List<int[]> children = b.children.get(state);
-            if (children != null) {
-                for (int[] child : children) {
-                    out[k * width + charClass[child[0]]] = position[child[1]];
+            if (children == null) {
+                continue;
+            }
+            int[] classes = new int[children.size()];
+            for (int k = 0; k < classes.length; k++) {
+                classes[k] = charClass[children.get(k)[0]];
+            }
+            while (firstFree < trie.length / STRIDE && trie[firstFree * STRIDE + PARENT] != FREE) {
+                firstFree++;
+            }
+            int smallest = Arrays.stream(classes).min().orElseThrow();
+            int base = Math.max(0, firstFree - smallest);
+            while (!fits(trie, base, classes)) {
+                base++;
+            }
+            int needed = STRIDE * (base + Arrays.stream(classes).max().orElseThrow() + 1);
+            if (needed > trie.length) {
+                int old = trie.length;
+                trie = Arrays.copyOf(trie, Math.max(needed, old * 2));
+                for (int i = old; i < trie.length; i += STRIDE) {
+                    trie[i + PARENT] = FREE;
                 }
             }
-            out[k * width + classes + 1] = firstPattern[state];
+            trie[slot * STRIDE + BASE] = base;
+            for (int k = 0; k < classes.length; k++) {
+                int child = children.get(k)[1];
+                int childSlot = base + classes[k];
+                slotOf[child] = childSlot;
+                trie[childSlot * STRIDE + PARENT] = slot;
+                trie[childSlot * STRIDE + PATTERN] = b.firstPattern[child];
+                queue[tail++] = child;
+            }
+        }
+        int used = trie.length / STRIDE;
+        while (used > 1 && trie[(used - 1) * STRIDE + PARENT] == FREE) {
+            used--;
+        }
+        // room after the last base for every class, so a walk needs no bounds test of its own
+        int maxBase = 0;
+        for (int k = 0; k < used; k++) {
+            maxBase = Math.max(maxBase, trie[k * STRIDE + BASE]);
+        }
+        int length = Math.max(used, maxBase + b.alphabet.size() + 1);
+        int[] out = Arrays.copyOf(trie, length * STRIDE);
+        for (int k = used; k < length; k++) {
+            out[k * STRIDE + PARENT] = FREE;
         }
         return out;
     }
 
-    private int[] breadthFirstOrder(Builder<T> b) {
-        int[] queue = new int[b.stateCount];
-        int tail = 1; // the root, state 0, first
-        for (int head = 0; head < tail; head++) {
-            List<int[]> children = b.children.get(queue[head]);
-            if (children != null) {
-                for (int[] child : children) {
-                    queue[tail++] = child[1];
-                }
+    private static boolean fits(int[] trie, int base, int[] classes) {
+        for (int c : classes) {
+            int at = (base + c) * STRIDE;
+            if (at < trie.length && trie[at + PARENT] != FREE) {
+                return false;
             }
         }
-        return queue;
+        return true;
     }
 
     /** Short all-capital words are acronyms and match only in capitals. */
@@ -165,42 +192,37 @@ final class PhraseMatcher<T> {
      */
     List<Hit<T>> findAll(String text, char[] folded) {
         List<Hit<T>> hits = new ArrayList<>();
-        int[] table = this.table;
+        int[] trie = this.trie;
         char[] charClass = this.charClass;
-        int patternSlot = width - 1;
         boolean sorted = true;
         int lastEnd = 0;
-        boolean previousIsWord = false;
-        for (int i = 0; i < folded.length; i++) {
-            boolean word = TextFolding.isWordChar(folded[i]);
-            if (word && previousIsWord) {
-                continue; // inside a word
-            }
-            previousIsWord = word;
-            int at = 0;
-            for (int j = i; j < folded.length; j++) {
-                char c = folded[j];
-                int cls = charClass[c];
-                if (cls == 0) {
+        int n = folded.length;
+        int next;
+        for (int i = 0; i < n; i = next) {
+            next = nextStart(folded, i);
+            int wordEnd = next; // the end of the word of the last char read, once known
+            int slot = 0;
+            for (int j = i; j < n; j++) {
+                int child = trie[slot * STRIDE + BASE] + charClass[folded[j]];
+                if (trie[child * STRIDE + PARENT] != slot) { // class 0, no phrase has that char, is no one's child
                     break;
                 }
-                at = at >= 0 ? table[at + cls] : slowChild(~at, c);
-                if (at == NONE) {
-                    break;
-                }
-                int pattern = at >= 0 ? table[at + patternSlot] : firstPattern[~at];
+                slot = child;
+                int pattern = trie[slot * STRIDE + PATTERN];
                 if (pattern >= 0) {
                     int size = hits.size();
                     // Every pattern of a state spells the same folded phrase, from i to j: where its word ends is
-                    // found once for all of them.
+                    // found once for all of them, and once for all the states of a walk in the same word.
                     int end = j + 1;
-                    int wordEnd = end;
-                    if (TextFolding.isWordChar(folded[j])) {
-                        while (wordEnd < folded.length && TextFolding.isWordChar(folded[wordEnd])) {
+                    if (!TextFolding.isWordChar(folded[j])) {
+                        wordEnd = end;
+                    } else if (j >= wordEnd) { // in a later word of the phrase
+                        wordEnd = end;
+                        while (wordEnd < n && TextFolding.isWordChar(folded[wordEnd])) {
                             wordEnd++;
                         }
                     }
-                    for (int p = pattern; p >= 0; p = nextPattern[p]) {
+                    for (int p = pattern; p >= 0; p = patterns[2 * p + 1]) {
                         accept(p, i, end, wordEnd, text, hits);
                     }
                     if (hits.size() > size) {
@@ -217,30 +239,37 @@ final class PhraseMatcher<T> {
         return hits;
     }
 
+    /** Where the next walk starts after one from {@code i}: the next word, or the next char if {@code i} is in none. */
+    private static int nextStart(char[] folded, int i) {
+        if (!TextFolding.isWordChar(folded[i])) {
+            return i + 1;
+        }
+        int k = i + 1;
+        while (k < folded.length && TextFolding.isWordChar(folded[k])) {
+            k++;
+        }
+        return k;
+    }
+
     private static final Comparator<Hit<?>> BY_END_THEN_START = (a, b) -> {
         int endA = a.start() + a.matched();
         int endB = b.start() + b.matched();
         return endA != endB ? Integer.compare(endA, endB) : Integer.compare(a.start(), b.start());
     };
 
-    /** The position of a row-less state's child on {@code c}, {@link #NONE} if it has none. */
-    private int slowChild(int state, char c) {
-        int s = next.get(((long) state << 16) | c);
-        return s < 0 ? NONE : position[s];
-    }
-
     /** Adds the hit of {@code pattern} on {@code [start, end)} unless its suffix, exact spelling or case rules it out. */
     private void accept(int pattern, int start, int end, int wordEnd, String text, List<Hit<T>> hits) {
-        if (wordEnd - end > maxSuffix[pattern]) {
+        int rule = patterns[2 * pattern];
+        if (wordEnd - end > (rule & SUFFIX_MASK)) {
             return;
         }
-        if (exactText[pattern] != null && !text.regionMatches(true, start, exactText[pattern], 0, end - start)) {
+        if ((rule & EXACT) != 0 && !text.regionMatches(true, start, exactText[pattern], 0, end - start)) {
             return;
         }
-        if (caseSensitive[pattern] && !text.regionMatches(start, caseText[pattern], 0, end - start)) {
+        if ((rule & ACRONYM) != 0 && !text.regionMatches(start, caseText[pattern], 0, end - start)) {
             return;
         }
-        if (capitalsKept[pattern] && !capitalsMatch(caseText[pattern], text, start)) {
+        if ((rule & CAPITALS) != 0 && !capitalsMatch(caseText[pattern], text, start)) {
             return;
         }
         hits.add(new Hit<>(start, wordEnd, end - start, values[pattern]));
@@ -332,7 +361,6 @@ final class PhraseMatcher<T> {
         private final List<String> phrases = new ArrayList<>();
         private final List<Integer> nextPattern = new ArrayList<>();
         private final List<T> values = new ArrayList<>();
-        private int tableBudget = TABLE_BUDGET;
 
         Builder() {
             Arrays.fill(firstPattern, -1);
@@ -389,12 +417,6 @@ final class PhraseMatcher<T> {
             for (Phrase<? extends T> p : phrases) {
                 add(p.notation(), p.value());
             }
-            return this;
-        }
-
-        /** At most this many ints in the DFA table (the root's row is always there); deeper states use hash lookups. */
-        Builder<T> tableBudget(int ints) {
-            this.tableBudget = ints;
             return this;
         }
 

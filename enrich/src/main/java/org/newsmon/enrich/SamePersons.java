@@ -3,7 +3,6 @@ package org.newsmon.enrich;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,6 +42,19 @@ final class SamePersons {
         boolean spelledAs(Name name) {
             for (Name n : names) {
                 if (sameName(n, name) || sameName(name, n)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A quick test before {@link #spelledAs}: a name in the same script as one of ours must begin with the same
+         * letter to be it; one in the other script has to be compared in full.
+         */
+        boolean mayBe(char foldedFirst, boolean cyrillic) {
+            for (Name n : names) {
+                if (n.cyrillic() != cyrillic || !n.folded().isEmpty() && n.folded().charAt(0) == foldedFirst) {
                     return true;
                 }
             }
@@ -96,22 +108,23 @@ final class SamePersons {
             person.add(spelling);
             person.hits.add(t);
         }
-        // the runs of capitalised words, found once per length: every titled person is looked for among them
-        Map<Integer, List<int[]>> windowsByWords = new HashMap<>();
-        Map<Integer, List<Name>> namesByWords = new HashMap<>();
+        // the capitalised words, found once: every titled person is looked for among their runs
+        CapitalisedWords words = new CapitalisedWords(text, covered);
         for (Person person : persons.subList(knownPersons.size(), persons.size())) {
-            int words = person.spellings.iterator().next().split(" ").length;
-            List<int[]> windows = windowsByWords.computeIfAbsent(words, w -> nameWindows(text, w, covered));
-            List<Name> names = namesByWords.computeIfAbsent(words,
-                    w -> windows.stream().map(window -> new Name(text.substring(window[0], window[1]))).toList());
-            for (int k = 0; k < windows.size(); k++) {
-                int[] window = windows.get(k);
-                if (!isFree(covered, window) || !person.spelledAs(names.get(k))) {
+            int length = person.spellings.iterator().next().split(" ").length;
+            for (int first = 0; first < words.count(); first++) {
+                int end = words.windowEnd(first, length);
+                if (end < 0 || !isFree(covered, words.start(first), end) 
+                        || !person.mayBe(TextFolding.fold(text.charAt(words.start(first))), words.cyrillic(first, length))) {
                     continue;
                 }
-                person.add(names.get(k).text());
-                person.hits.add(new Hit<>(window[0], window[1], window[1] - window[0], person.first));
-                Arrays.fill(covered, window[0], window[1], true);
+                Name name = new Name(text.substring(words.start(first), end));
+                if (!person.spelledAs(name)) {
+                    continue;
+                }
+                person.add(name.text());
+                person.hits.add(new Hit<>(words.start(first), end, end - words.start(first), person.first));
+                Arrays.fill(covered, words.start(first), end, true);
             }
         }
         for (Person person : persons) {
@@ -177,42 +190,92 @@ final class SamePersons {
                 && written.substring(name.length()).chars().allMatch(Character::isLetter);
     }
 
-    /** Every run of {@code words} capitalised words not yet claimed (overlapping ones too), as [start, end). */
-    private static List<int[]> nameWindows(String text, int words, boolean[] covered) {
-        List<int[]> out = new ArrayList<>();
-        for (int i = 0; i < text.length(); i++) {
-            if (!Character.isUpperCase(text.charAt(i)) || covered[i] || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
-                continue;
-            }
-            int end = i;
-            int count = 0;
-            while (count < words) {
-                int w = end;
-                while (w < text.length() && (Character.isLetter(text.charAt(w)) || text.charAt(w) == '-')) {
+    /**
+     * The words of a text that start with a capital and were not claimed when it was read, each a run of letters and
+     * hyphens, by position ("Jean-Pierre" is one and "Pierre" another).
+     */
+    private static final class CapitalisedWords {
+        private final String text;
+        private int[] starts = new int[16];
+        private int[] ends = new int[16];
+        private boolean[] cyrillic = new boolean[16];
+        private int count;
+
+        CapitalisedWords(String text, boolean[] covered) {
+            this.text = text;
+            char[] chars = text.toCharArray();
+            for (int i = 0; i < chars.length; i++) {
+                if (!TextFolding.isCapital(chars[i]) || covered[i] || i > 0 && TextFolding.isWordChar(chars[i - 1])) {
+                    continue;
+                }
+                int w = i;
+                boolean anyCyrillic = false;
+                while (w < chars.length && (TextFolding.isLetter(chars[w]) || chars[w] == '-')) {
+                    anyCyrillic |= Transcription.isCyrillic(chars[w]);
                     w++;
                 }
-                if (w == end || covered[end] || !Character.isUpperCase(text.charAt(end))) {
-                    break;
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                    ends = Arrays.copyOf(ends, count * 2);
+                    cyrillic = Arrays.copyOf(cyrillic, count * 2);
                 }
+                starts[count] = i;
+                ends[count] = w;
+                cyrillic[count] = anyCyrillic;
                 count++;
-                end = w;
-                if (count < words) {
-                    if (end + 1 >= text.length() || text.charAt(end) != ' ') {
-                        break;
-                    }
-                    end++;
-                }
-            }
-            if (count == words) {
-                out.add(new int[] {i, end});
             }
         }
-        return out;
+
+        int count() {
+            return count;
+        }
+
+        int start(int word) {
+            return starts[word];
+        }
+
+        /** Where the run of {@code length} words from {@code first}, one space apart, ends; -1 if there is none. */
+        int windowEnd(int first, int length) {
+            int last = lastWord(first, length);
+            return last < 0 ? -1 : ends[last];
+        }
+
+        /** The last of {@code length} words from {@code first}, each one space after the one before; -1 if none. */
+        private int lastWord(int first, int length) {
+            int word = first;
+            for (int k = 1; k < length; k++) {
+                int next = ends[word] + 1;
+                if (next >= text.length() || text.charAt(next - 1) != ' ') {
+                    return -1;
+                }
+                // words are by start; one inside the word before ("Pierre" of "Jean-Pierre") may come between
+                int w = word + 1;
+                while (w < count && starts[w] < next) {
+                    w++;
+                }
+                if (w == count || starts[w] != next) {
+                    return -1;
+                }
+                word = w;
+            }
+            return word;
+        }
+
+        /** Whether any of the {@code length} words from {@code first} (a run {@link #windowEnd} found) has a Cyrillic letter. */
+        boolean cyrillic(int first, int length) {
+            int last = lastWord(first, length);
+            for (int w = first; w <= last; w++) {
+                if (cyrillic[w]) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
-    /** No part of the window claimed since the windows were found. */
-    private static boolean isFree(boolean[] covered, int[] window) {
-        for (int i = window[0]; i < window[1]; i++) {
+    /** No part of {@code [start, end)} claimed since the words were found. */
+    private static boolean isFree(boolean[] covered, int start, int end) {
+        for (int i = start; i < end; i++) {
             if (covered[i]) {
                 return false;
             }

@@ -59,18 +59,28 @@ final class TextFolding {
         return new String(fold(text));
     }
 
-    /** Whether a char is a letter or digit, for every char: read once for each char of every text. */
-    private static final boolean[] WORD_CHAR = buildWordChars();
+    /** Per char, whether it is a letter or digit, a letter, a capital: read for each char of every text. */
+    private static final boolean[] WORD_CHAR = new boolean[Character.MAX_VALUE + 1];
+    private static final boolean[] LETTER = new boolean[Character.MAX_VALUE + 1];
+    private static final boolean[] CAPITAL = new boolean[Character.MAX_VALUE + 1];
 
-    private static boolean[] buildWordChars() {
-        boolean[] table = new boolean[Character.MAX_VALUE + 1];
+    static {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            table[c] = Character.isLetterOrDigit((char) c);
+            WORD_CHAR[c] = Character.isLetterOrDigit((char) c);
+            LETTER[c] = Character.isLetter((char) c);
+            CAPITAL[c] = Character.isUpperCase((char) c);
         }
-        return table;
     }
 
     static boolean isWordChar(char c) {
         return WORD_CHAR[c];
+    }
+
+    static boolean isLetter(char c) {
+        return LETTER[c];
+    }
+
+    static boolean isCapital(char c) {
+        return CAPITAL[c];
     }
 }

@@ -22,42 +22,80 @@ final class Transcription {
             "т", "t", "у", "u", "ф", "f", "х", "kh", "ц", "ts", "ч", "ch", "ш", "sh", "щ", "shch", "ъ", "", "ы", "y",
             "ь", "", "э", "e", "ю", "yu", "я", "ya", "ə", "a", "ı", "i", "ş", "sh", "ç", "ch", "ğ", "gh", "đ", "d"};
 
+    /** Per lower-case char, its Latin letters from {@link #CYRILLIC}, null if it has none. */
+    private static final String[] LATIN_OF = new String[Character.MAX_VALUE + 1];
+
+    static {
+        for (int k = 0; k < CYRILLIC.length; k += 2) {
+            LATIN_OF[CYRILLIC[k].charAt(0)] = CYRILLIC[k + 1];
+        }
+    }
+
     /** A name in Latin letters without diacritics: "Trần Hồng Hà" → "Tran Hong Ha", "Джейхун" → "Dzheykhun". */
     static String latin(String name) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(name.length() + 8);
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            String lower = String.valueOf(Character.toLowerCase(c));
-            String mapped = null;
-            for (int k = 0; k < CYRILLIC.length; k += 2) {
-                if (CYRILLIC[k].equals(lower)) {
-                    mapped = CYRILLIC[k + 1];
-                    break;
-                }
-            }
+            String mapped = LATIN_OF[Character.toLowerCase(c)];
             if (mapped == null) {
                 out.append(c);
             } else if (Character.isUpperCase(c) && !mapped.isEmpty()) {
-                out.append(Character.toUpperCase(mapped.charAt(0))).append(mapped.substring(1));
+                out.append(Character.toUpperCase(mapped.charAt(0))).append(mapped, 1, mapped.length());
             } else {
                 out.append(mapped);
             }
         }
         String decomposed = Normalizer.normalize(out, Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "").replace('İ', 'I');
+        StringBuilder plain = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK && Character.getType(c) != Character.ENCLOSING_MARK
+                    && Character.getType(c) != Character.COMBINING_SPACING_MARK) {
+                plain.append(c == 'İ' ? 'I' : c);
+            }
+        }
+        return plain.toString();
     }
 
+    /** "Tran Hong Ha" → "tran-hong-ha": lower-case ASCII letters and digits, a hyphen for each run of anything else. */
     static String slug(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        StringBuilder out = new StringBuilder(name.length());
+        boolean gap = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = Character.toLowerCase(name.charAt(i));
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && !out.isEmpty()) {
+                    out.append('-');
+                }
+                out.append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 
     static boolean isCyrillic(String name) {
         for (int i = 0; i < name.length(); i++) {
-            if (Character.UnicodeScript.of(name.charAt(i)) == Character.UnicodeScript.CYRILLIC) {
+            if (isCyrillic(name.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Per char: looked up for every letter of every capitalised word, so worked out once. */
+    private static final boolean[] CYRILLIC_CHAR = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            CYRILLIC_CHAR[c] = Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC;
+        }
+    }
+
+    static boolean isCyrillic(char c) {
+        return CYRILLIC_CHAR[c];
     }
 
     // --- Vietnamese → Russian
