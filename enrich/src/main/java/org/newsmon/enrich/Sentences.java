@@ -23,6 +23,7 @@ final class Sentences {
             "sgt", "prof", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr",
             "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "г", "гг", "им", "ул", "т", "д", "тыс", "млн",
             "млрд", "e", "i", "u", "s");
+    private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
 
     /**
      * Longest sentence: text without sentence ends (hostile or broken input) is cut at a space after this many chars,
@@ -134,8 +135,10 @@ final class Sentences {
         while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
             w--;
         }
-        String word = text.substring(w, i).toLowerCase(java.util.Locale.ROOT);
-        return !ABBREVIATIONS.contains(word);
+        if (i - w > LONGEST_ABBREVIATION) {
+            return true;
+        }
+        return !ABBREVIATIONS.contains(text.substring(w, i).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static void add(String text, int start, int end, List<Span> spans) {
