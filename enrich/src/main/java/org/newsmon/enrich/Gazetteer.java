@@ -93,6 +93,7 @@ final class Gazetteer {
         List<String> problems = new ArrayList<>();
         Set<String> seenAliases = new HashSet<>();
         world.phrases().forEach(p -> seenAliases.add(PhraseMatcher.key(p.notation())));
+        Map<String, Integer> ownAliases = new HashMap<>(); // alias key → index in phrases, for the file entries
         Map<String, Entry> byId = new HashMap<>();
         world.entries().forEach(e -> byId.put(e.id(), e));
         Set<String> fileIds = new HashSet<>();
@@ -136,9 +137,15 @@ final class Gazetteer {
                     aliases.addAll(russianTranscriptions(aliases, entry.name()));
                 }
                 for (String alias : aliases) {
-                    // the first entity to claim an alias keeps it; later duplicates (same spelling) are skipped
-                    if (seenAliases.add(PhraseMatcher.key(alias))) {
+                    // the first entity to claim an alias keeps it; later duplicates (same spelling) are skipped,
+                    // unless the entity spells it again with case endings ("Tokayev; ~Tokayev")
+                    String key = PhraseMatcher.key(alias);
+                    if (seenAliases.add(key)) {
+                        ownAliases.put(key, phrases.size());
                         phrases.add(new PhraseMatcher.Phrase<>(alias, entry));
+                    } else if (ownAliases.containsKey(key) && phrases.get(ownAliases.get(key)).value() == entry
+                            && alias.strip().startsWith("~")) {
+                        phrases.set(ownAliases.get(key), new PhraseMatcher.Phrase<>(alias, entry));
                     }
                 }
             }

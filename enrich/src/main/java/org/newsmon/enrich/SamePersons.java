@@ -72,8 +72,11 @@ final class SamePersons {
             if (known) {
                 return first;
             }
-            String latinSpelling = spellings.stream().filter(s -> !Transcription.isCyrillic(s)).findFirst().orElse(spellings.iterator().next());
-            String name = Transcription.latin(latinSpelling);
+            String firstSpelling = spellings.iterator().next();
+            String latinSpelling = spellings.stream().filter(s -> !Transcription.isCyrillic(s)).findFirst().orElse(firstSpelling);
+            // the name as its title found it, out of any case it was in ("Binali Yıldırımla"), unless a Latin
+            // spelling is there for one found in Cyrillic
+            String name = latinSpelling.equals(firstSpelling) ? first.name() : Transcription.latin(latinSpelling);
             String country = hits.stream().map(h -> h.value().country()).filter(c -> c != null).findFirst().orElse(null);
             return new Entry(Kind.PERSON, "person:" + Transcription.slug(name), name, country);
         }

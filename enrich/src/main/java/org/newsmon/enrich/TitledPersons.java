@@ -33,6 +33,22 @@ final class TitledPersons {
             "University", "State", "National", "Assembly", "Government", "Office", "Administration", "Department",
             "Ban", "Bộ", "Ủy", "Đảng", "Hội", "Tập", "Cục", "Viện", "Sở", "Cộng", "Liên", "Thành", "Tỉnh", "Trung",
             "Quốc", "Chính", "Văn", "Nhà", "Tổng", "Đại", "ЦК", "МИД", "Совета", "Министерства");
+    /** Beginnings of the case forms of organisations' words: "Nazirlər Şurasının", "Палатой представителей". */
+    private static final List<String> NOT_NAME_STEMS = List.of("Şura", "Nazirlər", "Nazirliy", "Komitə", "Məclis",
+            "Respublika", "Parlament", "Palat", "Комитет", "Министерств", "Совет", "Республик", "Парламент", "Собрани");
+
+    private static boolean notAName(String word) {
+        if (NOT_NAME_WORDS.contains(word)) {
+            return true;
+        }
+        for (String stem : NOT_NAME_STEMS) {
+            if (word.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Lower-case words inside names: "Mohammed bin Zayed", "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
     private static final Set<String> PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "von", "van", "der", "de",
             "da", "do", "dos", "del", "di", "la");
@@ -41,20 +57,37 @@ final class TitledPersons {
     private static final int MAX_NAME_WORDS = 4;
 
     private final List<PhraseMatcher.Phrase<Title>> phrases;
+    /**
+     * Capitalised words of English titles and what qualifies them ("Adviser to the Prime Minister on Commerce",
+     * "Speaker of the Assam Legislative Assembly"): a name begins after the last of them.
+     */
+    private final Set<String> titleWords;
 
-    private TitledPersons(List<PhraseMatcher.Phrase<Title>> phrases) {
+    private TitledPersons(List<PhraseMatcher.Phrase<Title>> phrases, Set<String> titleWords) {
         this.phrases = List.copyOf(phrases);
+        this.titleWords = Set.copyOf(titleWords);
     }
 
     static TitledPersons bundled() {
         List<PhraseMatcher.Phrase<Title>> phrases = new ArrayList<>();
         Map<String, List<String>> portfolios = new HashMap<>();
+        Set<String> titleWords = new java.util.HashSet<>();
         for (DataFiles.Line line : DataFiles.read("titles.txt")) {
             if (line.fields().size() != 2) {
                 throw new IllegalStateException("titles.txt:" + line.number() + ": expected language|titles");
             }
             String language = line.fields().get(0);
             List<String> titles = DataFiles.phrases(line.fields().get(1));
+            for (String t : language.startsWith("en") ? titles : List.<String>of()) {
+                for (String word : PhraseMatcher.plain(t).split("[\\s,]+")) {
+                    if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !word.startsWith("{")) {
+                        titleWords.add(word);
+                    }
+                }
+            }
+            if (language.endsWith("-title-words")) {
+                continue; // their words are all they are for
+            }
             if (language.endsWith("-portfolios")) {
                 portfolios.put(language.substring(0, language.indexOf('-')), titles);
                 continue;
@@ -74,7 +107,7 @@ final class TitledPersons {
                 }
             }
         }
-        return new TitledPersons(phrases);
+        return new TitledPersons(phrases, titleWords);
     }
 
     List<PhraseMatcher.Phrase<Title>> phrases() {
@@ -89,7 +122,7 @@ final class TitledPersons {
      * @param titles title hits of {@link #phrases()}
      */
     List<Hit<Entry>> addTitled(String text, List<Hit<Entry>> known, List<Hit<Title>> titles) {
-        if (titles.isEmpty()) {
+        if (titles.isEmpty() && known.stream().noneMatch(h -> h.value().kind() == Kind.PERSON)) {
             return known;
         }
         boolean[] covered = new boolean[text.length()];
@@ -103,15 +136,24 @@ final class TitledPersons {
             byEnd.put(hit.end(), hit);
         }
         List<Hit<Entry>> titled = new ArrayList<>();
+        // where each person's item would begin in a list: a titled one's at its title ("and Lok Sabha Secretary-General X")
+        List<int[]> items = new ArrayList<>();
         for (Hit<Title> title : PhraseMatcher.longestNonOverlapping(titles)) {
             Hit<Entry> hit = nameAfter(text, title, byStart, byEnd, covered);
+            int itemStart = hit == null ? -1 : titlePhraseStart(text, title.start());
             if (hit == null) {
                 hit = nameBefore(text, title, byStart, byEnd, covered);
+                itemStart = hit == null ? -1 : hit.start();
             }
             if (hit != null) {
                 titled.add(hit);
+                items.add(new int[] {Math.min(itemStart, hit.start()), hit.end()});
                 Arrays.fill(covered, hit.start(), hit.end(), true);
             }
+        }
+        known.stream().filter(h -> h.value().kind() == Kind.PERSON).forEach(h -> items.add(new int[] {h.start(), h.end()}));
+        for (int[] item : items) {
+            titled.addAll(listedWith(text, item[0], item[1], covered));
         }
         if (titled.isEmpty()) {
             return known;
@@ -119,8 +161,112 @@ final class TitledPersons {
         return SamePersons.link(text, known, titled, covered);
     }
 
-    private static Hit<Entry> nameAfter(String text, Hit<Title> title, Map<Integer, Hit<Entry>> byStart,
-                                        Map<Integer, Hit<Entry>> byEnd, boolean[] covered) {
+    /**
+     * The people listed next to a person found: "… will include CP Joshi, Riti Pathak and Lok Sabha Secretary-General
+     * Utpal Kumar Singh", "Presidents Vladimir Putin, Xi Jinping and Ali Khamenei": two to four capitalised words
+     * between list commas and "and", each item directly next to a person's or another item, their country unknown.
+     */
+    private static List<Hit<Entry>> listedWith(String text, int itemStart, int itemEnd, boolean[] covered) {
+        List<Hit<Entry>> out = new ArrayList<>();
+        for (int i = itemEnd, next; (next = listItemAfter(text, i)) >= 0; ) {
+            int start = skipHonorific(text, next);
+            int end = nameEnd(text, start, covered);
+            if (end < 0 || !endsListItem(text, end)) {
+                break;
+            }
+            out.add(person(text, start, end, null));
+            Arrays.fill(covered, start, end, true);
+            i = end;
+        }
+        for (int j = itemStart, previousEnd; (previousEnd = listItemBefore(text, j)) >= 0; ) {
+            int start = nameStartBefore(text, previousEnd);
+            if (start < 0 || nameEnd(text, start, covered) != previousEnd || !startsListItem(text, start)) {
+                break;
+            }
+            int name = skipHonorific(text, start);
+            if (nameEnd(text, name, covered) != previousEnd) {
+                break;
+            }
+            out.add(person(text, name, previousEnd, null));
+            Arrays.fill(covered, start, previousEnd, true);
+            j = start;
+        }
+        return out;
+    }
+
+    /** Where a title's phrase begins: its own start, or that of up to three capitalised words just before it. */
+    private static int titlePhraseStart(String text, int titleStart) {
+        int start = titleStart;
+        for (int words = 0; words < 3; words++) {
+            int w = start - 1;
+            if (w < 1 || text.charAt(w) != ' ') {
+                break;
+            }
+            int b = w;
+            while (b > 0 && isNameChar(text.charAt(b - 1))) {
+                b--;
+            }
+            if (b == w || !Character.isUpperCase(text.charAt(b))) {
+                break;
+            }
+            start = b;
+        }
+        return start;
+    }
+
+    private static final List<String> LIST_SEPARATORS = List.of(", and ", ", ", " and ", " và ", " и ", " və ");
+
+    /** Where the next list item starts after {@code i}, -1 if no list separator follows. */
+    private static int listItemAfter(String text, int i) {
+        for (String separator : LIST_SEPARATORS) {
+            if (text.startsWith(separator, i)) {
+                return i + separator.length();
+            }
+        }
+        return -1;
+    }
+
+    /** Where the list item before {@code j} ends, -1 if no list separator comes before it. */
+    private static int listItemBefore(String text, int j) {
+        for (String separator : LIST_SEPARATORS) {
+            if (j >= separator.length() && text.startsWith(separator, j - separator.length())) {
+                return j - separator.length();
+            }
+        }
+        return -1;
+    }
+
+    private static boolean endsListItem(String text, int end) {
+        return end == text.length() || ",.;)".indexOf(text.charAt(end)) >= 0 || listItemAfter(text, end) >= 0;
+    }
+
+    /** The first item of a list follows a lower-case word, a colon or a bracket; a later one a separator. */
+    private static boolean startsListItem(String text, int start) {
+        if (start == 0 || listItemBefore(text, start) >= 0) {
+            return true;
+        }
+        int k = start - 1;
+        while (k > 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        char c = text.charAt(k);
+        return c == ':' || c == '(' || Character.isLowerCase(c);
+    }
+
+    private static final List<String> HONORIFICS = List.of("Dr. ", "Dr ", "Mr. ", "Mr ", "Mrs. ", "Mrs ", "Ms. ",
+            "Ms ", "Hon. ", "Prof. ", "Sir ");
+
+    private static int skipHonorific(String text, int i) {
+        for (String h : HONORIFICS) {
+            if (text.startsWith(h, i)) {
+                return i + h.length();
+            }
+        }
+        return i;
+    }
+
+    private Hit<Entry> nameAfter(String text, Hit<Title> title, Map<Integer, Hit<Entry>> byStart,
+                                 Map<Integer, Hit<Entry>> byEnd, boolean[] covered) {
         String country = countryJustBefore(text, byEnd, title.start());
         int i = skipSpaces(text, title.end());
         // "of Azerbaijan", "of the Communist Party of Vietnam", "Азербайджана", "Việt Nam": whose title it is
@@ -136,7 +282,12 @@ final class TitledPersons {
         if (i < text.length() && text.charAt(i) == ',') {
             i = skipSpaces(text, i + 1);
         }
+        i = skipHonorific(text, i);
         int end = nameEnd(text, i, covered);
+        if (end < 0 || titleWords.contains(firstWord(text, i))) {
+            i = afterQualifier(text, i, covered);
+            end = i < 0 ? -1 : nameEnd(text, i, covered);
+        }
         if (end < 0) {
             return null;
         }
@@ -148,7 +299,88 @@ final class TitledPersons {
                 country = of2.value().country();
             }
         }
-        return person(text, i, end, country);
+        return person(text, i, end, country, title.value().language());
+    }
+
+    /** Lower-case words inside what qualifies a title: "Adviser to the Prime Minister on Commerce". */
+    private static final Set<String> QUALIFIER_JOINS = Set.of("of", "for", "on", "and", "to", "the", "&", "at", "in");
+    private static final int MAX_QUALIFIER_WORDS = 12;
+
+    /**
+     * Where the name starts after what qualifies a title ("Minister for Information and Broadcasting Marriyum
+     * Aurangzeb", "Speaker of the Assam Legislative Assembly Biswajit Daimary", "Ambassador of the Federal Democratic
+     * Republic of Ethiopia Asfaw Dingamo Kame"), -1 if none does: the first run of capitalised words after a title
+     * word, a joining word or a known name, with no title word in it, that ends the phrase.
+     */
+    private int afterQualifier(String text, int i, boolean[] covered) {
+        boolean canStart = false;
+        for (int words = 0; words < MAX_QUALIFIER_WORDS && i < text.length(); words++) {
+            String word = firstWord(text, i);
+            if (word.isEmpty()) {
+                return -1;
+            }
+            if (canStart && Character.isUpperCase(word.charAt(0)) && !covered[i] && !titleWords.contains(word)) {
+                // the name ends the run of capitalised words: its last three at most ("… Export Growth Oliver Marsh Taylor")
+                List<Integer> starts = capitalisedRun(text, i, covered);
+                int start = starts.get(Math.max(0, starts.size() - 3));
+                int end = nameEnd(text, start, covered);
+                if (end > 0 && noTitleWord(text, start, end) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                    return start;
+                }
+            }
+            boolean join = QUALIFIER_JOINS.contains(word);
+            if (!join && !Character.isUpperCase(word.charAt(0))) {
+                return -1; // the title's phrase has ended
+            }
+            canStart = join || covered[i] || titleWords.contains(word) || notAName(word);
+            int next = i + word.length();
+            if (next >= text.length() || text.charAt(next) != ' ') {
+                return -1;
+            }
+            i = next + 1;
+        }
+        return -1;
+    }
+
+    /** Where each word of the run of capitalised, unclaimed words from {@code i} starts (initials not counted). */
+    private static List<Integer> capitalisedRun(String text, int i, boolean[] covered) {
+        List<Integer> starts = new ArrayList<>();
+        while (i < text.length() && Character.isUpperCase(text.charAt(i)) && !covered[i]) {
+            String word = firstWord(text, i);
+            if (word.length() > 1) {
+                starts.add(i);
+            }
+            int next = i + word.length() + (text.startsWith(". ", i + word.length()) && word.length() == 1 ? 2 : 1);
+            if (next > text.length() || text.charAt(next - 1) != ' ') {
+                break;
+            }
+            i = next;
+        }
+        if (starts.isEmpty()) {
+            starts.add(i);
+        }
+        return starts;
+    }
+
+    private boolean noTitleWord(String text, int start, int end) {
+        for (String word : text.substring(start, end).split(" ")) {
+            if (titleWords.contains(word) || notAName(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The word at {@code i}: letters, hyphens, apostrophes, or a single other char ("&"). */
+    private static String firstWord(String text, int i) {
+        int w = i;
+        while (w < text.length() && isNameChar(text.charAt(w))) {
+            w++;
+        }
+        if (w == i && i < text.length() && text.charAt(i) == '&') {
+            w = i + 1;
+        }
+        return text.substring(i, w);
     }
 
     /**
@@ -195,7 +427,7 @@ final class TitledPersons {
         if (after < text.length() && ",.;)".indexOf(text.charAt(after)) < 0) {
             return null;
         }
-        return person(text, start, nameEnd, country);
+        return person(text, start, nameEnd, country, title.value().language());
     }
 
     /** Where the run of capitalised words that ends at {@code end} starts, -1 if none does. */
@@ -232,8 +464,13 @@ final class TitledPersons {
                 w++;
             }
             String word = text.substring(i, w);
-            if (NOT_NAME_WORDS.contains(word)) {
+            if (notAName(word)) {
                 return -1;
+            }
+            if (w - i == 1 && words > 0 && text.startsWith(". ", w) && w + 2 < text.length()
+                    && Character.isUpperCase(text.charAt(w + 2))) {
+                i = w + 2; // a middle initial: "Carmen G. Cantor"
+                continue;
             }
             if (STOP_WORDS.contains(word) || w - i < 2) {
                 break;
@@ -266,7 +503,18 @@ final class TitledPersons {
     }
 
     private static Hit<Entry> person(String text, int start, int end, String country) {
-        String name = Transcription.latin(text.substring(start, end));
+        return person(text, start, end, country, null);
+    }
+
+    /** A person named by {@code [start, end)}, an Azerbaijani name taken out of its case ("Binali Yıldırımla"). */
+    private static Hit<Entry> person(String text, int start, int end, String country, String language) {
+        String written = text.substring(start, end);
+        if ("az".equals(language)) {
+            int last = written.lastIndexOf(' ') + 1;
+            written = written.substring(0, last) + AzerbaijaniCases.nominative(written.substring(last),
+                    text.substring(end, Math.min(text.length(), end + 5)));
+        }
+        String name = Transcription.latin(written);
         return new Hit<>(start, end, end - start, new Entry(Kind.PERSON, "person:" + Transcription.slug(name), name, country));
     }
 

@@ -122,4 +122,33 @@ class TitledPersonsTest {
         assertTrue(found.stream().noneMatch(e -> e.name().equals("Kovacs Bence") && "VN".equals(e.country())),
                 found::toString);
     }
+
+    @Test
+    void aNameFollowsWhatQualifiesItsTitle() {
+        assertTrue(person("The delegation included the Adviser to the Prime Minister on Shipping and Ports Tariq Mehmud Ghani, "
+                + "who spoke first.", "Tariq Mehmud Ghani").country() == null);
+        person("They were welcomed by the Speaker of the Punjab Legislative Assembly Harjit Kaur Sandhu.", "Harjit Kaur Sandhu");
+        assertEquals("NZ", person("New Zealand's Minister for Trade and Export Growth Oliver Marsh Taylor arrived in Manila.",
+                "Oliver Marsh Taylor").country());
+        person("The note was signed by Deputy Assistant Secretary for Island Affairs Joanne P. Whitfield.", "Joanne P. Whitfield");
+    }
+
+    @Test
+    void peopleListedWithAPersonArePeople() {
+        String text = "The delegation will comprise Arvind Kumar Rao, Meena Iyer, Dr Suresh Pillai and Lok Sabha "
+                + "Secretary-General Ramesh Chandra Goyal.";
+        for (String name : List.of("Arvind Kumar Rao", "Meena Iyer", "Suresh Pillai", "Ramesh Chandra Goyal")) {
+            person(text, name);
+        }
+        assertTrue(people("Trade between Brazil, Kenya and Peru grew, Ilham Aliyev said.").stream()
+                .allMatch(p -> p.name().equals("Ilham Aliyev")), "countries in a list are no people");
+    }
+
+    @Test
+    void anAzerbaijaniNameIsNamedOutOfItsCase() {
+        person("Türkiyənin Baş naziri Kamal Yücellə görüşüb.", "Kamal Yucel");
+        person("Gürcüstanın Baş naziri Levan Beridzedən məktub alınıb.", "Levan Beridze");
+        person("Çinin Xarici işlər naziri Van Cinpin ilə görüşüb.", "Van Cinpin");
+        person("Qazaxıstan Prezidenti Tokayevin səfəri uğurlu olub.", "Kassym-Jomart Tokayev");
+    }
 }

@@ -85,6 +85,10 @@ class EventsEvalTest {
         assertTrue(EventsEval.sameName("Pham Minh Chinh", "Phạm Minh Chính"));
         assertTrue(EventsEval.sameName("Kassym-Jomart Tokayev", "Kassym Jomart Tokayev"));
         assertFalse(EventsEval.sameName("Heydar Aliyev", "Ilham Aliyev"));
+        assertTrue(EventsEval.sameName("Dmitriy Peskov", "Dmitry Peskov"));
+        assertTrue(EventsEval.sameName("Volodymyr Zelensky", "Volodymyr Zelenskyy"));
+        assertFalse(EventsEval.sameName("Mehriban Aliyeva", "Ilham Aliyev"));
+        assertFalse(EventsEval.sameName("Lee Jung-sik", "Lee Chang-yang"));
     }
 
     @Test
