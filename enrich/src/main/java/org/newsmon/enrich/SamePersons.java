@@ -206,16 +206,15 @@ final class SamePersons {
 
         CapitalisedWords(String text, boolean[] covered) {
             this.text = text;
-            char[] chars = text.toCharArray();
-            for (int i = 0; i < chars.length; i++) {
-                if (!TextFolding.isCapital(chars[i]) || covered[i] || i > 0 && TextFolding.isWordChar(chars[i - 1])) {
+            int n = text.length();
+            for (int i = 0; i < n; i++) {
+                if (!TextFolding.isCapital(text.charAt(i)) || covered[i] || i > 0 && TextFolding.isWordChar(text.charAt(i - 1))) {
                     continue;
                 }
                 int w = i;
                 boolean anyCyrillic = false;
-                while (w < chars.length && (TextFolding.isLetter(chars[w]) || chars[w] == '-')) {
-                    anyCyrillic |= Transcription.isCyrillic(chars[w]);
-                    w++;
+                for (char c; w < n && (TextFolding.isLetter(c = text.charAt(w)) || c == '-'); w++) {
+                    anyCyrillic |= Transcription.isCyrillic(c);
                 }
                 if (count == starts.length) {
                     starts = Arrays.copyOf(starts, count * 2);

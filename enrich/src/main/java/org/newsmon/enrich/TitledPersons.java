@@ -285,8 +285,27 @@ final class TitledPersons {
         i = skipHonorific(text, i);
         int end = nameEnd(text, i, covered);
         if (end < 0 || titleWords.contains(firstWord(text, i))) {
-            i = afterQualifier(text, i, covered);
-            end = i < 0 ? -1 : nameEnd(text, i, covered);
+            int qualified = afterQualifier(text, i, covered);
+            if (qualified >= 0) {
+                // "Speaker of the State Duma of Russia Vyacheslav Volodin": the last country of the qualifier
+                for (int k = i; k < qualified; k++) {
+                    Hit<Entry> named = byStart.get(k);
+                    if (named != null && (named.value().kind() == Kind.COUNTRY || named.value().kind() == Kind.DEMONYM)
+                            && !isLocative(text, named) && !afterDestinationWord(text, k)) {
+                        country = named.value().country();
+                    }
+                }
+                i = qualified;
+                end = nameEnd(text, i, covered);
+            } else {
+                // "Chủ tịch Duma Quốc gia Liên bang Nga Vyacheslav Volodin": the body the title heads, its country, the name
+                Hit<Entry> owner2 = countryAhead(text, i, byStart);
+                if (owner2 != null) {
+                    i = skipSpaces(text, owner2.end());
+                    end = nameEnd(text, i, covered);
+                    country = end < 0 || isLocative(text, owner2) ? country : owner2.value().country();
+                }
+            }
         }
         if (end < 0) {
             return null;
@@ -300,6 +319,28 @@ final class TitledPersons {
             }
         }
         return person(text, i, end, country, title.value().language());
+    }
+
+    private static final int MAX_BODY_WORDS = 5;
+
+    /**
+     * The country named a few words after {@code i}, with nothing but words between ("Duma Quốc gia Liên bang Nga",
+     * "Госдумы России"), null if none is.
+     */
+    private static Hit<Entry> countryAhead(String text, int i, Map<Integer, Hit<Entry>> byStart) {
+        for (int words = 0; words < MAX_BODY_WORDS && i < text.length(); words++) {
+            Hit<Entry> hit = byStart.get(i);
+            if (hit != null) {
+                return hit.value().kind() == Kind.COUNTRY || hit.value().kind() == Kind.DEMONYM ? hit : null;
+            }
+            String word = firstWord(text, i);
+            int next = i + word.length();
+            if (word.isEmpty() || next >= text.length() || text.charAt(next) != ' ') {
+                return null;
+            }
+            i = next + 1;
+        }
+        return null;
     }
 
     /** Lower-case words inside what qualifies a title: "Adviser to the Prime Minister on Commerce". */
@@ -547,11 +588,27 @@ final class TitledPersons {
         return surface.endsWith("dakı") || surface.endsWith("dəki");
     }
 
+    /** "to Azerbaijan", "в Азербайджане": the country at {@code i} is where the holder is sent. */
+    private static boolean afterDestinationWord(String text, int i) {
+        if (i >= 4 && text.startsWith("the ", i - 4)) {
+            i -= 4; // "to the United States"
+        }
+        for (String word : DESTINATIONS) {
+            int at = i - word.length() - 1;
+            if (at >= 0 && text.startsWith(word + " ", at) && (at == 0 || text.charAt(at - 1) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** After "Ambassador of Vietnam": "to Azerbaijan", "в Азербайджане", "tại Azerbaijan" are skipped. */
     private static int skipDestination(String text, int i, Map<Integer, Hit<Entry>> byStart) {
         for (String word : DESTINATIONS) {
             if (startsWithWord(text, i, word)) {
-                Hit<Entry> place = byStart.get(skipSpaces(text, i + word.length()));
+                int at = skipSpaces(text, i + word.length());
+                at = startsWithWord(text, at, "the") ? skipSpaces(text, at + 3) : at; // "to the United States"
+                Hit<Entry> place = byStart.get(at);
                 if (place != null && (place.value().kind() == Kind.COUNTRY || place.value().kind() == Kind.PLACE)) {
                     return skipSpaces(text, place.end());
                 }

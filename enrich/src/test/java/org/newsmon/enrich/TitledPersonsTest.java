@@ -151,4 +151,15 @@ class TitledPersonsTest {
         person("Çinin Xarici işlər naziri Van Cinpin ilə görüşüb.", "Van Cinpin");
         person("Qazaxıstan Prezidenti Tokayevin səfəri uğurlu olub.", "Kassym-Jomart Tokayev");
     }
+
+    @Test
+    void theCountryOfTheBodyATitleHeadsIsTheHoldersCountry() {
+        assertEquals("RU", person("Chủ tịch Duma Quốc gia Liên bang Nga Sergei Ivanovich Petrov đã hoãn chuyến đi.",
+                "Sergei Ivanovich Petrov").country());
+        assertEquals("RU", person("Председатель Госдумы России Сергей Петров отложил поездку.", "Sergey Petrov").country());
+        assertEquals("VN", person("The Ambassador Extraordinary and Plenipotentiary of Vietnam to Chile Tran Minh Duc spoke.",
+                "Tran Minh Duc").country());
+        assertEquals("KE", person("He was met by Kenya's Ambassador to the United States Wanjiru Kamau Otieno.",
+                "Wanjiru Kamau Otieno").country());
+    }
 }
