@@ -39,7 +39,7 @@ final class DateFinder {
             + "|январ[ья]|феврал[ья]|марта|март|апрел[ья]|мая|май|июн[ья]|июл[ья]|августа|август|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]"
             + "|yanvar|fevral|mart|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)";
     private static final Pattern UNTIL_BEFORE = Pattern.compile(
-            "(?<![\\p{L}])(until|till|through|до|по|đến)\\s+(?:ngày\\s+)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(?<![\\p{L}])(until|till|through|to|до|по|đến)\\s+(?:ngày\\s+)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern VI_RANGE = Pattern.compile(
             "từ\\s+(?:ngày\\s+)?(\\d{1,2})(?:/(\\d{1,2}))?\\s+(?:đến|tới|-)\\s+(?:ngày\\s+)?(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?", FLAGS);

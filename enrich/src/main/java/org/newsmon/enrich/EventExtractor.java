@@ -222,9 +222,20 @@ final class EventExtractor {
                     List<Hit<Cue>> ended = v.stream().filter(h -> setOut.stream().noneMatch(o -> gap(h, o) == 0)).toList();
                     return ended.isEmpty() ? null : ended;
                 });
+                // "left Accra for Senegal, where he will spend two days" is under way whatever comes next; "will
+                // leave for" only if its day has come
                 List<Hit<Cue>> underWay = new ArrayList<>(byCue.getOrDefault(Cue.ONGOING, List.of()));
-                underWay.addAll(setOut);
-                byCue.put(Cue.ONGOING, underWay);
+                List<Hit<Cue>> surely = new ArrayList<>(byCue.getOrDefault(Cue.ONGOING_STRONG, List.of()));
+                for (Hit<Cue> d : setOut) {
+                    String said = text.substring(d.start(), d.end()).toLowerCase(java.util.Locale.ROOT);
+                    (said.startsWith("will ") || said.startsWith("to ") ? underWay : surely).add(d);
+                }
+                if (!underWay.isEmpty()) {
+                    byCue.put(Cue.ONGOING, underWay);
+                }
+                if (!surely.isEmpty()) {
+                    byCue.put(Cue.ONGOING_STRONG, surely);
+                }
             }
             List<Hit<Cue>> visitWords = new ArrayList<>(byCue.getOrDefault(Cue.VISIT, List.of()));
             visitWords.addAll(setOut);
@@ -484,6 +495,33 @@ final class EventExtractor {
             return cues.containsKey(cue);
         }
 
+        /**
+         * Whether the end the clause {@code [from, to)} (else the sentence) states is a departure from a place in
+         * another country than the host, with no word of an end besides.
+         */
+        private boolean leavesForTheVisit(int from, int to, String host) {
+            List<Hit<Cue>> departures = cues.getOrDefault(Cue.DEPART, List.of());
+            List<Hit<Cue>> own = departures.stream().filter(h -> h.start() >= from && h.end() <= to).toList();
+            List<Hit<Cue>> said = own.isEmpty() ? departures : own;
+            int start = own.isEmpty() ? span.start() : from;
+            int end = own.isEmpty() ? span.end() : to;
+            // "left" and "rời" are words of both; only an end that is no departure ("concluded") counts here
+            boolean ended = cues.getOrDefault(Cue.COMPLETED, List.of()).stream().anyMatch(h -> h.start() >= start
+                    && h.end() <= end && departures.stream().noneMatch(d -> d.start() == h.start()));
+            if (said.isEmpty() || ended) {
+                return false;
+            }
+            for (Hit<Cue> d : said) {
+                for (Hit<Entry> e : entities) {
+                    if (isPlace(e.value().kind()) && e.value().country() != null && e.start() >= d.end()
+                            && e.start() - d.end() <= 3) {
+                        return !e.value().country().equals(host);
+                    }
+                }
+            }
+            return false;
+        }
+
         /** A visit told by {@code trigger} in the way {@code frame} says, whose own clause is {@code [from, to)}. */
         void visit(Frame frame, Hit<Cue> trigger, int from, int to) {
             if (has(Cue.PHONE_CALL)) {
@@ -571,6 +609,11 @@ final class EventExtractor {
                 }
             }
             EventStatus status = visitStatus(day, from, to);
+            if (status == EventStatus.COMPLETED && leavesForTheVisit(from, to, parties.get(1))) {
+                // "rời Hà Nội, thăm chính thức Nhật Bản", "left Paris for Havana": leaving anywhere but the host
+                // sets out on the visit
+                status = day != null && day.from().isAfter(article.published) ? EventStatus.ANNOUNCED : EventStatus.ONGOING;
+            }
             boolean explicit = status != null;
             Integer year = time == null ? null : time.from().getYear();
             String visitorName = visitor != null && visitor.value().kind() == Kind.PERSON ? visitor.value().name() : null;
@@ -1064,7 +1107,8 @@ final class EventExtractor {
                 return EventStatus.ONGOING;
             }
             if (stated.test(Cue.ANNOUNCED)) {
-                return EventStatus.ANNOUNCED;
+                // "will arrive today": a visit that begins on the day of the news is under way
+                return day != null && day.from().equals(article.published) ? EventStatus.ONGOING : EventStatus.ANNOUNCED;
             }
             if (stated.test(Cue.ONGOING)) {
                 // "arrives in Baku tomorrow" is still an announcement

@@ -86,6 +86,11 @@ final class EventMerger {
                 status = status == EventStatus.CANCELLED ? status : EventStatus.COMPLETED;
             } else if (status == null) {
                 status = statusByDate(date, dateEnd, published);
+            } else if (status != EventStatus.CANCELLED && dateEnd != null && !date.isAfter(published)
+                    && dateEnd.isAfter(published)) {
+                // "from 30 October to 2 November", written on the 30th: under way, whatever tense the words are in
+                // (on its last day the words say whether it has ended)
+                status = EventStatus.ONGOING;
             }
         }
         Set<String> actors = new LinkedHashSet<>();

@@ -31,8 +31,10 @@ final class TitledPersons {
     private static final Set<String> NOT_NAME_WORDS = Set.of("Republic", "Committee", "Central", "Party", "Ministry",
             "Council", "Agency", "Company", "Union", "Association", "Commission", "Bank", "Fund", "Foundation", "Embassy",
             "University", "State", "National", "Assembly", "Government", "Office", "Administration", "Department",
-            "Ban", "Bộ", "Ủy", "Đảng", "Hội", "Tập", "Cục", "Viện", "Sở", "Cộng", "Liên", "Thành", "Tỉnh", "Trung",
-            "Quốc", "Chính", "Văn", "Nhà", "Tổng", "Đại", "ЦК", "МИД", "Совета", "Министерства");
+            // Vietnamese bodies; not "Văn", "Quốc", "Trung", "Thành", "Chính", "Đại", "Liên", which begin bodies
+            // ("Văn phòng", "Quốc hội") but are also among the commonest syllables of names ("Nguyễn Văn Thành")
+            "Ban", "Bộ", "Ủy", "Đảng", "Hội", "Tập", "Cục", "Viện", "Sở", "Cộng", "Tỉnh", "Nhà", "Tổng", "ЦК", "МИД",
+            "Совета", "Министерства");
     /** Beginnings of the case forms of organisations' words: "Nazirlər Şurasının", "Палатой представителей". */
     private static final List<String> NOT_NAME_STEMS = List.of("Şura", "Nazirlər", "Nazirliy", "Komitə", "Məclis",
             "Respublika", "Parlament", "Palat", "Комитет", "Министерств", "Совет", "Республик", "Парламент", "Собрани");
@@ -284,6 +286,11 @@ final class TitledPersons {
         }
         i = skipHonorific(text, i);
         int end = nameEnd(text, i, covered);
+        Hit<Entry> body = end < 0 ? null : countryAhead(text, i, byStart);
+        if (body != null && text.substring(i, body.start()).chars().anyMatch(Character::isLowerCase)
+                && nameEnd(text, skipSpaces(text, body.end()), covered) >= 0) {
+            end = -1; // "Duma Quốc gia Liên bang Nga Vyacheslav Volodin": a body and its country before the name
+        }
         if (end < 0 || titleWords.contains(firstWord(text, i))) {
             int qualified = afterQualifier(text, i, covered);
             if (qualified >= 0) {
@@ -322,6 +329,7 @@ final class TitledPersons {
     }
 
     private static final int MAX_BODY_WORDS = 5;
+    private static final Set<String> LIST_JOINS = Set.of("and", "và", "и", "və", "with", "với", "с", "ilə");
 
     /**
      * The country named a few words after {@code i}, with nothing but words between ("Duma Quốc gia Liên bang Nga",
@@ -335,7 +343,7 @@ final class TitledPersons {
             }
             String word = firstWord(text, i);
             int next = i + word.length();
-            if (word.isEmpty() || next >= text.length() || text.charAt(next) != ' ') {
+            if (word.isEmpty() || next >= text.length() || text.charAt(next) != ' ' || LIST_JOINS.contains(word)) {
                 return null;
             }
             i = next + 1;
@@ -513,7 +521,9 @@ final class TitledPersons {
                 i = w + 2; // a middle initial: "Carmen G. Cantor"
                 continue;
             }
-            if (STOP_WORDS.contains(word) || w - i < 2) {
+            // a function word ends the name, unless it closes a name of two words or more ("Nguyễn Văn An phát biểu")
+            boolean closesName = words >= 2 && (w + 1 >= text.length() || !Character.isUpperCase(text.charAt(w + 1)));
+            if (STOP_WORDS.contains(word) && !closesName || w - i < 2) {
                 break;
             }
             words++;

@@ -228,4 +228,29 @@ class EventFramesTest {
         Event visit = visit("Xi Jinping will call on Kassym-Jomart Tokayev during his visit.");
         assertEquals(List.of("CN", "KZ"), visit.parties());
     }
+
+    @Test
+    void leavingHomeOrAThirdCountrySetsOutOnTheVisit() {
+        // published Thursday 8 May
+        assertEquals(EventStatus.ONGOING, visit("Thủ tướng Việt Nam Nguyễn Văn An rời Hà Nội sáng 8/5, thăm chính thức Nhật Bản theo lời mời "
+                + "của Thủ tướng Nhật Bản.").status());
+        assertEquals(EventStatus.ONGOING, visit("Ghana's President John Mensah Boateng left Accra on Wednesday for Senegal, "
+                + "where he will spend two days.").status());
+        assertEquals(EventStatus.COMPLETED, visit("Ghana's President John Mensah Boateng left Dakar on Wednesday after a "
+                + "two-day visit to Senegal.").status());
+    }
+
+    @Test
+    void aVisitThatBeginsOnTheDayOfTheNewsIsUnderWay() {
+        assertEquals(EventStatus.ONGOING, visit("Chile's foreign minister will arrive in Jakarta on Thursday for a "
+                + "three-day official visit.").status());
+        assertEquals(EventStatus.ANNOUNCED, visit("Chile's foreign minister will arrive in Jakarta on Friday for a "
+                + "three-day official visit.").status());
+    }
+
+    @Test
+    void aVisitWhoseDatesSpanTheDayOfTheNewsIsUnderWay() {
+        assertEquals(EventStatus.ONGOING, visit("Peru's President Ana Lucía Torres paid a state visit to Kenya from "
+                + "May 7 to May 9.").status());
+    }
 }

@@ -162,4 +162,10 @@ class TitledPersonsTest {
         assertEquals("KE", person("He was met by Kenya's Ambassador to the United States Wanjiru Kamau Otieno.",
                 "Wanjiru Kamau Otieno").country());
     }
+
+    @Test
+    void commonSyllablesOfVietnameseNamesAreNames() {
+        person("Thứ trưởng Nguyễn Văn An phát biểu tại hội nghị.", "Nguyen Van An");
+        person("Đại sứ Trần Quốc Thành trình quốc thư.", "Tran Quoc Thanh");
+    }
 }
