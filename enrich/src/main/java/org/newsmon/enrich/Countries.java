@@ -198,7 +198,8 @@ final class Countries {
 
     /**
      * A name in data notation with the forms of its language, each with the name's marks: Russian and Azerbaijani
-     * case forms; Vietnamese names match with their diacritics only ("Ba Lan" is Poland, "ba lần" three times),
+     * case forms; names match with their capitals only, Vietnamese ones with their diacritics too ("Ba Lan" is
+     * Poland, "ba lần" three times),
      * with the tone mark on either vowel of oa, oe, uy ("Thụy Điển", "Thuỵ Điển").
      */
     private static List<String> inflected(String notation, String language) {
@@ -210,8 +211,10 @@ final class Countries {
         };
         String plain = PhraseMatcher.plain(notation);
         String marks = notation.strip().substring(0, notation.strip().indexOf(plain));
-        String vietnameseMarks = language.equals("vi") && !marks.contains("=") ? "=" + marks : marks;
-        return forms.apply(plain).stream().map(f -> vietnameseMarks + f).toList();
+        // a name's capitals stay capitals: "Viên" is Vienna, "sinh viên" a student; "Вена" a city, "вена" a vein
+        String rest = marks.replace("^", "");
+        String allMarks = "^" + (language.equals("vi") && !rest.contains("=") ? "=" : "") + rest;
+        return forms.apply(plain).stream().map(f -> allMarks + f).toList();
     }
 
     private static final String[][] TONE_PLACES = {
