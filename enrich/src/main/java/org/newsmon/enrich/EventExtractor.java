@@ -324,7 +324,7 @@ final class EventExtractor {
 
     /** What joins the items of a list of countries. */
     private static final java.util.Set<String> LIST_JOINS = java.util.Set.of(",", "and", ", and", "и", ", и", "và", ", và",
-            "və", ", və", "ilə", "va");
+            "və", ", və", "ilə", "va", "then", "and then", ", then", "rồi", "а затем", ", а затем", "затем", "sonra", "və sonra");
 
     /** Words that stand between a visit and a destination or a companion, never inside a title. */
     private static final java.util.Set<String> NOT_IN_A_TITLE = java.util.Set.of("to", "in", "for", "with", "from", "at",
@@ -551,6 +551,7 @@ final class EventExtractor {
                 return; // an ambassador at their post pays calls, not visits
             }
             Hit<Entry> host = pair == null ? null : pair[1];
+            Hit<Entry> tourStop = null; // the next stop of a tour told without its traveller ("he will also visit Guinea")
             List<String> parties;
             List<String> actors = new ArrayList<>();
             String location = null;
@@ -590,9 +591,12 @@ final class EventExtractor {
                 String traveller = context.parties().get(0);
                 Hit<Entry> next = hostPlace(trigger, traveller);
                 boolean onlyPlaces = entities.stream().allMatch(e -> e.value().country() == null || isPlace(e.value().kind()));
-                if (has(Cue.TOUR) && next != null && onlyPlaces && !context.parties().contains(next.value().country())) {
-                    // the tour goes on: "the next destination is Bolivia, where he will pay a state visit"
+                // "the next destination is Bolivia, where he will pay a state visit", "he will also visit Guinea"
+                boolean goesOn = has(Cue.TOUR) || next != null && next.start() >= trigger.end() && next.start() - trigger.end() <= 4;
+                if (goesOn && next != null && onlyPlaces && !context.parties().contains(next.value().country())) {
+                    // the tour goes on
                     parties = List.of(traveller, next.value().country());
+                    tourStop = next;
                 } else if (entities.stream().allMatch(e -> e.value().country() == null
                         || context.parties().contains(e.value().country()))) {
                     parties = context.parties();
@@ -635,9 +639,13 @@ final class EventExtractor {
                     day == null ? null : day.from(), day == null ? null : day.to(), until, parties, actors, location,
                     sentence, Math.min(confidence, 0.95));
             article.mentions.add(m);
-            if (host != null && frame == Frame.VISIT) {
-                // a tour: "will visit Vietnam, Indonesia and Singapore" is a visit to each
-                for (String next : destinationsListedAfter(host, parties.get(0))) {
+            Hit<Entry> destination = host != null ? host : tourStop;
+            if (destination != null && frame == Frame.VISIT) {
+                // a tour: "will visit Vietnam, Indonesia and Singapore", "Türkiyə, İran və Azərbaycana səfər" is a
+                // visit to each
+                List<String> listed = new ArrayList<>(destinationsListedAfter(destination, parties.get(0)));
+                destinationsListedBefore(destination, parties.get(0)).stream().filter(c -> !listed.contains(c)).forEach(listed::add);
+                for (String next : listed) {
                     article.mentions.add(new Mention(EventType.VISIT, status, explicit, historical, year, m.date(), m.dateEnd(),
                             until, List.of(parties.get(0), next), actors, null, sentence, m.confidence()));
                 }
@@ -649,6 +657,28 @@ final class EventExtractor {
                 article.lastVisit = m;
                 article.lastParties = parties;
             }
+        }
+
+        /** Countries listed right before a destination ("Türkiyə, İran və Azərbaycana səfər"). */
+        private List<String> destinationsListedBefore(Hit<Entry> destination, String visitorCountry) {
+            List<String> more = new ArrayList<>();
+            Hit<Entry> first = destination;
+            for (int k = entities.size() - 1; k >= 0; k--) {
+                Hit<Entry> e = entities.get(k);
+                if (e.end() > first.start()) {
+                    continue;
+                }
+                String between = text.substring(e.end(), first.start()).strip().toLowerCase(java.util.Locale.ROOT);
+                if (e.value().kind() != Kind.COUNTRY || !LIST_JOINS.contains(between)) {
+                    break;
+                }
+                String country = e.value().country();
+                if (!country.equals(visitorCountry) && !country.equals(destination.value().country()) && !more.contains(country)) {
+                    more.add(0, country);
+                }
+                first = e;
+            }
+            return more;
         }
 
         /** Countries listed right after a destination ("Vietnam, Indonesia and Singapore", "Лаос и Камбоджу"). */

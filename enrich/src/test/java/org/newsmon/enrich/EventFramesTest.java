@@ -253,4 +253,15 @@ class EventFramesTest {
         assertEquals(EventStatus.ONGOING, visit("Peru's President Ana Lucía Torres paid a state visit to Kenya from "
                 + "May 7 to May 9.").status());
     }
+
+    @Test
+    void everyCountryOfATourIsVisited() {
+        List<List<String>> before = news("Çilinin Xarici işlər naziri gələn ay Tailand, Malayziya və İndoneziyaya səfər etməyə hazırlaşır.")
+                .stream().filter(e -> e.type() == EventType.VISIT).map(Event::parties).toList();
+        assertEquals(List.of(List.of("CL", "ID"), List.of("CL", "TH"), List.of("CL", "MY")), before);
+        List<List<String>> goesOn = news("Kenya's President William Otieno arrived in Lima on Wednesday for a state visit. "
+                + "He will also visit Chile and then Argentina before flying home.").stream()
+                .filter(e -> e.type() == EventType.VISIT).map(Event::parties).toList();
+        assertEquals(List.of(List.of("KE", "PE"), List.of("KE", "CL"), List.of("KE", "AR")), goesOn);
+    }
 }
