@@ -182,4 +182,66 @@ final class RussianDeclension {
         }
         return cases;
     }
+
+    private static final String VOWELS = "аеёиоуыэюя";
+
+    /**
+     * A man's or woman's name back in the nominative from the case the first word of its title shows: instrumental
+     * ("президентом Хасаном Рухани", "с министром Еленой Поповой"), dative ("министру Сергею Иванову") or genitive
+     * ("президента Шавката Мирзиёева"). Words that do not decline ("Рухани") stay; a title in the nominative, or one
+     * whose nominative ends like a genitive ("глава"), leaves the name as it is.
+     */
+    static String nominativeOfName(String name, String titleHead) {
+        String head = titleHead.toLowerCase(java.util.Locale.ROOT);
+        int grammaticalCase;
+        if (head.endsWith("ом") || head.endsWith("ем") || head.endsWith("ым") || head.endsWith("им")) {
+            grammaticalCase = 4;
+        } else if (head.endsWith("у") || head.endsWith("ю")) {
+            grammaticalCase = 2;
+        } else if ((head.endsWith("а") || head.endsWith("я") || head.endsWith("ого") || head.endsWith("его"))
+                && !head.equals("глава") && !head.endsWith("судья")) {
+            grammaticalCase = 1;
+        } else {
+            return name;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String word : name.split(" ")) {
+            out.append(out.isEmpty() ? "" : " ").append(nominativeOfWord(word, grammaticalCase));
+        }
+        return out.toString();
+    }
+
+    private static String nominativeOfWord(String word, int grammaticalCase) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        if (lower.length() < 4) {
+            return word;
+        }
+        String[][] rules = switch (grammaticalCase) {
+            case 4 -> new String[][] {{"ским", "ский"}, {"овым", "ов"}, {"евым", "ев"}, {"иным", "ин"}, {"ыным", "ын"},
+                {"ой", "а"}, {"ей", "я"}, {"ом", ""}, {"ем", "й"}};
+            case 2 -> new String[][] {{"скому", "ский"}, {"ову", "ов"}, {"еву", "ев"}, {"ину", "ин"}, {"ой", "а"},
+                {"у", ""}, {"ю", "й"}};
+            default -> new String[][] {{"ского", "ский"}, {"ова", "ов"}, {"ева", "ев"}, {"ина", "ин"}, {"ой", "а"},
+                {"ы", "а"}, {"а", ""}, {"я", "й"}};
+        };
+        for (String[] rule : rules) {
+            if (lower.endsWith(rule[0])) {
+                String stem = word.substring(0, word.length() - rule[0].length());
+                char last = Character.toLowerCase(stem.charAt(stem.length() - 1));
+                boolean afterVowel = VOWELS.indexOf(last) >= 0;
+                // "ом", "у", "а" follow a consonant ("Хасаном", "Ивану"); "ем", "ю", "я" a vowel ("Сергеем", "Андрея")
+                boolean plain = rule[1].isEmpty();
+                boolean soft = rule[1].equals("й");
+                if (rule[0].equals("ем") && !afterVowel) {
+                    // "Габриэлем" → "Габриэль", but "Бабишем" → "Бабиш" after a hushing consonant or ц
+                    return "жшчщц".indexOf(last) >= 0 ? stem : stem + "ь";
+                }
+                if (plain && afterVowel || soft && !afterVowel) {
+                    return word;
+                }
+                return stem + rule[1];
+            }
+        }
+        return word;
+    }
 }

@@ -325,7 +325,7 @@ final class TitledPersons {
                 country = of2.value().country();
             }
         }
-        return person(text, i, end, country, title.value().language());
+        return person(text, i, end, country, title);
     }
 
     private static final int MAX_BODY_WORDS = 5;
@@ -476,7 +476,7 @@ final class TitledPersons {
         if (after < text.length() && ",.;)".indexOf(text.charAt(after)) < 0) {
             return null;
         }
-        return person(text, start, nameEnd, country, title.value().language());
+        return person(text, start, nameEnd, country, title);
     }
 
     /** Where the run of capitalised words that ends at {@code end} starts, -1 if none does. */
@@ -557,13 +557,20 @@ final class TitledPersons {
         return person(text, start, end, country, null);
     }
 
-    /** A person named by {@code [start, end)}, an Azerbaijani name taken out of its case ("Binali Yıldırımla"). */
-    private static Hit<Entry> person(String text, int start, int end, String country, String language) {
+    /**
+     * A person named by {@code [start, end)}, the name taken out of the case its title puts it in: "Binali Yıldırımla",
+     * "с президентом Хасаном Рухани".
+     */
+    private static Hit<Entry> person(String text, int start, int end, String country, Hit<Title> title) {
         String written = text.substring(start, end);
+        String language = title == null ? null : title.value().language();
         if ("az".equals(language)) {
             int last = written.lastIndexOf(' ') + 1;
             written = written.substring(0, last) + AzerbaijaniCases.nominative(written.substring(last),
                     text.substring(end, Math.min(text.length(), end + 5)));
+        } else if ("ru".equals(language) && Transcription.isCyrillic(written)) {
+            String head = text.substring(title.start(), title.end()).split("[\\s]+")[0];
+            written = RussianDeclension.nominativeOfName(written, head);
         }
         String name = Transcription.latin(written);
         return new Hit<>(start, end, end - start, new Entry(Kind.PERSON, "person:" + Transcription.slug(name), name, country));
