@@ -112,4 +112,25 @@ final class AzerbaijaniCases {
             default -> "i";
         };
     }
+
+    /**
+     * A name in Azerbaijani Latin letters as English writes it: c, x and q as j, kh and g ("Ceyhun" → "Jeyhun",
+     * "Xəzər" → "Khəzər", "Qafarova" → "Gafarova"); the other letters are left to {@link Transcription#latin}.
+     */
+    static String englishSpelling(String name) {
+        StringBuilder out = new StringBuilder(name.length() + 4);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            switch (c) {
+                case 'c' -> out.append('j');
+                case 'C' -> out.append('J');
+                case 'x' -> out.append("kh");
+                case 'X' -> out.append("Kh");
+                case 'q' -> out.append('g');
+                case 'Q' -> out.append('G');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
 }

@@ -568,6 +568,9 @@ final class TitledPersons {
             int last = written.lastIndexOf(' ') + 1;
             written = written.substring(0, last) + AzerbaijaniCases.nominative(written.substring(last),
                     text.substring(end, Math.min(text.length(), end + 5)));
+            if (!Transcription.isCyrillic(written)) {
+                written = AzerbaijaniCases.englishSpelling(written);
+            }
         } else if ("ru".equals(language) && Transcription.isCyrillic(written)) {
             String head = text.substring(title.start(), title.end()).split("[\\s]+")[0];
             written = RussianDeclension.nominativeOfName(written, head);
