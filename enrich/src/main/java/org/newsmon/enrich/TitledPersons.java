@@ -354,6 +354,8 @@ final class TitledPersons {
     /** Lower-case words inside what qualifies a title: "Adviser to the Prime Minister on Commerce". */
     private static final Set<String> QUALIFIER_JOINS = Set.of("of", "for", "on", "and", "to", "the", "&", "at", "in");
     private static final int MAX_QUALIFIER_WORDS = 12;
+    /** Words after a run of capitals that make it part of the qualifier still ("the Lok Sabha of the Parliament"). */
+    private static final Set<String> QUALIFIER_GOES_ON = Set.of("of", "for", "on", "to", "at", "in");
 
     /**
      * Where the name starts after what qualifies a title ("Minister for Information and Broadcasting Marriyum
@@ -373,8 +375,9 @@ final class TitledPersons {
                 List<Integer> starts = capitalisedRun(text, i, covered);
                 int start = starts.get(Math.max(0, starts.size() - 3));
                 int end = nameEnd(text, start, covered);
-                if (end > 0 && noTitleWord(text, start, end) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
-                    return start;
+                if (end > 0 && noTitleWord(text, start, end) && (end == text.length() || !Character.isLetter(text.charAt(end)))
+                        && !QUALIFIER_GOES_ON.contains(firstWord(text, skipSpaces(text, end)))) {
+                    return start; // not "Lok Sabha" in "Speaker of the Lok Sabha of the Indian Parliament Om Birla"
                 }
             }
             boolean join = QUALIFIER_JOINS.contains(word);
@@ -474,9 +477,25 @@ final class TitledPersons {
             after = owner.end();
         }
         if (after < text.length() && ",.;)".indexOf(text.charAt(after)) < 0) {
-            return null;
+            // "Sun Jiwen, spokesperson for the ministry,": a phrase of the title's own up to the next mark
+            String next = firstWord(text, after);
+            int mark = indexOfAny(text, ",.;)", after);
+            if (!APPOSITION_JOINS.contains(next) || mark < 0 || mark - after > 60) {
+                return null;
+            }
         }
         return person(text, start, nameEnd, country, title);
+    }
+
+    private static final Set<String> APPOSITION_JOINS = Set.of("of", "for", "at", "to", "in");
+
+    private static int indexOfAny(String text, String chars, int from) {
+        for (int k = from; k < text.length(); k++) {
+            if (chars.indexOf(text.charAt(k)) >= 0) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Where the run of capitalised words that ends at {@code end} starts, -1 if none does. */
@@ -521,6 +540,16 @@ final class TitledPersons {
                 i = w + 2; // a middle initial: "Carmen G. Cantor"
                 continue;
             }
+            if (w - i == 1 && words == 0 && !STOP_WORDS.contains(word)) {
+                // a first initial: "S Jaishankar", "D. Choudhury"
+                int after = text.startsWith(". ", w) ? w + 2 : text.startsWith(" ", w) ? w + 1 : -1;
+                if (after > 0 && after < text.length() && Character.isUpperCase(text.charAt(after))) {
+                    words++;
+                    end = w;
+                    i = after;
+                    continue;
+                }
+            }
             // a function word ends the name, unless it closes a name of two words or more ("Nguyễn Văn An phát biểu")
             boolean closesName = words >= 2 && (w + 1 >= text.length() || !Character.isUpperCase(text.charAt(w + 1)));
             if (STOP_WORDS.contains(word) && !closesName || w - i < 2) {
@@ -542,12 +571,25 @@ final class TitledPersons {
             }
             if (w < text.length() && text.charAt(w) == ' ' && next < text.length() && Character.isUpperCase(text.charAt(next))) {
                 i = next;
+            } else if (w < text.length() && text.charAt(w) == ' ' && ARTICLE_PREFIX.matcher(text).region(next, text.length()).lookingAt()) {
+                // "Ahmad al-Safadi", "Abdel Fattah el-Sisi": the last word, after its article
+                int last = next;
+                while (last < text.length() && isNameChar(text.charAt(last))) {
+                    last++;
+                }
+                if (words < MAX_NAME_WORDS && !covered[next]) {
+                    words++;
+                    end = last;
+                }
+                break;
             } else {
                 break;
             }
         }
         return words < 2 ? -1 : end;
     }
+
+    private static final java.util.regex.Pattern ARTICLE_PREFIX = java.util.regex.Pattern.compile("(?:al|el|ad|as|an|ar|at|az)-\\p{Lu}");
 
     private static boolean isNameChar(char c) {
         return Character.isLetter(c) || c == '-' || c == '\'';
@@ -596,6 +638,9 @@ final class TitledPersons {
             Hit<Entry> hit = byEnd.get(at - gap);
             if (hit != null && hit.value().country() != null
                     && (hit.value().kind() == Kind.COUNTRY || hit.value().kind() == Kind.DEMONYM)) {
+                if (afterDestinationWord(text, hit.start())) {
+                    return null; // "… to Papua New Guinea His Excellency X": where the holder is sent
+                }
                 return isLocative(text, hit) ? countryJustBefore(text, byEnd, hit.start()) : hit.value().country();
             }
         }

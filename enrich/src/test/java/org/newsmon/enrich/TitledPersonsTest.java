@@ -178,4 +178,16 @@ class TitledPersonsTest {
         person("Он поговорил с министром иностранных дел Перу Еленой Гарсией.", "Elena Garsiya");
         person("Позже глава МИД Ирана Аббас Арагчи уехал.", "Abbas Aragchi");
     }
+
+    @Test
+    void initialsArticlesAndTitlePhrasesAroundNames() {
+        person("The talks were led by External Affairs Minister R Venkataraman.", "R Venkataraman");
+        person("He was welcomed by Speaker of the House of Representatives of Jordan Khalid al-Masri, the agency said.",
+                "Khalid al-Masri");
+        person("He was welcomed by the Speaker of the Vidhan Sabha of the Kerala Legislature Arun Kumar Das.", "Arun Kumar Das");
+        person("Trade grew, said Li Wenhao, spokesperson for the ministry, on Monday.", "Li Wenhao");
+        person("He was met by the Minister of Roads and Transport Amina Yusuf Bello and the ambassador.", "Amina Yusuf Bello");
+        assertEquals("AU", person("Guests included the High Commissioner of Australia to Fiji His Excellency Mark Dunn.",
+                "Mark Dunn").country());
+    }
 }
