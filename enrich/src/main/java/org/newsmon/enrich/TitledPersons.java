@@ -307,10 +307,28 @@ final class TitledPersons {
             } else {
                 // "Chủ tịch Duma Quốc gia Liên bang Nga Vyacheslav Volodin": the body the title heads, its country, the name
                 Hit<Entry> owner2 = countryAhead(text, i, byStart);
-                if (owner2 != null) {
-                    i = skipSpaces(text, owner2.end());
+                int afterOwner = owner2 == null ? -1 : skipSpaces(text, owner2.end());
+                if (owner2 != null && nameEnd(text, afterOwner, covered) >= 0) {
+                    i = afterOwner;
                     end = nameEnd(text, i, covered);
-                    country = end < 0 || isLocative(text, owner2) ? country : owner2.value().country();
+                    country = isLocative(text, owner2) ? country : owner2.value().country();
+                } else if ("vi".equals(title.value().language())) {
+                    int closing = nameClosingItem(text, i, covered);
+                    if (closing >= 0) {
+                        // the body's country, when it names one ("Ủy ban hợp tác Việt Nam - Lào" names two: neither)
+                        java.util.Set<String> named = new java.util.LinkedHashSet<>();
+                        for (int k = i; k < closing; k++) {
+                            Hit<Entry> hit = byStart.get(k);
+                            if (hit != null && hit.value().kind() == Kind.COUNTRY && !afterDestinationWord(text, k)) {
+                                named.add(hit.value().country());
+                            }
+                        }
+                        if (named.size() == 1) {
+                            country = named.iterator().next();
+                        }
+                        i = closing;
+                        end = nameEnd(text, i, covered);
+                    }
                 }
             }
         }
@@ -329,6 +347,38 @@ final class TitledPersons {
     }
 
     private static final int MAX_BODY_WORDS = 5;
+    private static final int MAX_ITEM_WORDS = 16;
+
+    /**
+     * Where the name starts that closes a Vietnamese list item after a title and the body it heads ("Chủ tịch Ủy
+     * ban nhân dân thành phố Hà Nội Trần Sỹ Thanh;", "Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn,"), -1 if none: the run
+     * of capitalised words after the last lower-case word or known name, ending at a comma, semicolon or full stop.
+     * Vietnamese writes a body's name in lower case after its first word, and a person's with every word capitalised.
+     */
+    private static int nameClosingItem(String text, int i, boolean[] covered) {
+        int runStart = -1;
+        for (int words = 0; words < MAX_ITEM_WORDS && i < text.length(); words++) {
+            String word = firstWord(text, i);
+            if (word.isEmpty()) {
+                return -1;
+            }
+            boolean capital = Character.isUpperCase(word.charAt(0)) && !covered[i] && !notAName(word);
+            if (!capital) {
+                runStart = -1;
+            } else if (runStart < 0) {
+                runStart = i;
+            }
+            int next = i + word.length();
+            if (next >= text.length() || ",;.".indexOf(text.charAt(next)) >= 0) {
+                return runStart >= 0 && nameEnd(text, runStart, covered) == next ? runStart : -1;
+            }
+            if (text.charAt(next) != ' ') {
+                return -1;
+            }
+            i = next + 1;
+        }
+        return -1;
+    }
     private static final Set<String> LIST_JOINS = Set.of("and", "và", "и", "və", "with", "với", "с", "ilə");
 
     /**

@@ -190,4 +190,13 @@ class TitledPersonsTest {
         assertEquals("AU", person("Guests included the High Commissioner of Australia to Fiji His Excellency Mark Dunn.",
                 "Mark Dunn").country());
     }
+
+    @Test
+    void aVietnameseListItemEndsWithTheName() {
+        String text = "Đón đoàn có Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng Lê Văn Phúc; Chủ tịch Ủy ban hợp tác "
+                + "Việt Nam - Campuchia Trần Hữu Lộc; Thứ trưởng Bộ Công Thương Phan Thị Hà.";
+        person(text, "Le Van Phuc");
+        assertEquals(null, person(text, "Tran Huu Loc").country(), "two countries in the body: neither is sure");
+        person(text, "Phan Thi Ha");
+    }
 }
