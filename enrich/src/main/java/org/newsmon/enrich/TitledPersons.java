@@ -238,8 +238,10 @@ final class TitledPersons {
         return -1;
     }
 
+    /** A list item ends at a mark, another separator, or where the clause goes on in lower case ("… və Alen Simonyanın ikinci görüşü"). */
     private static boolean endsListItem(String text, int end) {
-        return end == text.length() || ",.;)".indexOf(text.charAt(end)) >= 0 || listItemAfter(text, end) >= 0;
+        return end == text.length() || ",.;)".indexOf(text.charAt(end)) >= 0 || listItemAfter(text, end) >= 0
+                || text.charAt(end) == ' ' && end + 1 < text.length() && Character.isLowerCase(text.charAt(end + 1));
     }
 
     /** The first item of a list follows a lower-case word, a colon or a bracket; a later one a separator. */
@@ -656,6 +658,9 @@ final class TitledPersons {
     private static Hit<Entry> person(String text, int start, int end, String country, Hit<Title> title) {
         String written = text.substring(start, end);
         String language = title == null ? null : title.value().language();
+        if (language == null && (text.startsWith(" və ", start - 4) || text.startsWith(" ilə ", end))) {
+            language = "az"; // listed in Azerbaijani: "Sahibə Qafarova və Alen Simonyanın"
+        }
         if ("az".equals(language)) {
             int last = written.lastIndexOf(' ') + 1;
             written = written.substring(0, last) + AzerbaijaniCases.nominative(written.substring(last),

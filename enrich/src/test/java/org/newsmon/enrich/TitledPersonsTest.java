@@ -199,4 +199,10 @@ class TitledPersonsTest {
         assertEquals(null, person(text, "Tran Huu Loc").country(), "two countries in the body: neither is sure");
         person(text, "Phan Thi Ha");
     }
+
+    @Test
+    void aPersonListedInAzerbaijaniIsNamedOutOfTheCase() {
+        person("Görüşdə İlham Əliyev və Arman Petrosyanın çıxışları dinlənilib.", "Arman Petrosyan");
+        assertEquals("TR", person("Türkiyə Prezidenti Rəcəb Tayyib Ərdoğanın səfəri gözlənilir.", "Recep Tayyip Erdogan").country());
+    }
 }
