@@ -34,6 +34,9 @@ final class MainText {
                     // "tags" ends a word ("post-tags"); "tag-travel" is a taxonomy label, as WordPress puts on posts
                     + "|(^|[-_\\s])tags?($|\\s)");
 
+    private static final Pattern COMMENTS = Pattern.compile(
+            "(?i)(^|[-_\\s])(comments?|commentlist|kommentare|respond|replys|replies|discussion|forum)($|[-_\\s])");
+
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private static final String FURNITURE = "script, style, noscript, template, iframe, svg, canvas, button, "
@@ -67,7 +70,9 @@ final class MainText {
         // Forms and footers are furniture, except on sites that wrap the whole page in one (ASP.NET's <form>).
         for (Element e : body.select("form, footer, [class], [id]")) {
             boolean furniture = e.normalName().equals("form") || e.normalName().equals("footer") || looksLikeBoilerplate(e);
-            if (e != body && furniture && paragraphText(e, stats) < 0.3 * total) {
+            boolean comments = !e.normalName().matches("html|body|main|article") && (COMMENTS.matcher(words(e.className())).find() || COMMENTS.matcher(e.id()).find());
+            furniture |= comments;
+            if (e != body && furniture && (paragraphText(e, stats) < 0.3 * total || comments && paragraphText(e, stats) < 0.9 * total)) {
                 doomed.add(e);
             }
         }
@@ -89,18 +94,61 @@ final class MainText {
                 && paragraphText(root, stats) < 2000) {
             root = root.parent();
         }
+        root = withSiblings(root, body, stats);
         Element lead = lead(root);
         // The headline is the title, never the text (PageExtractor reports it as the title).
         removeAll(root.select("h1"));
-        String text = blocksText(root);
+        List<Block> blocks = blocks(root);
         if (lead != null) {
             removeAll(lead.select("h1"));
-            String leadText = blocksText(lead);
-            if (!leadText.isEmpty() && !text.contains(leadText)) {
-                text = leadText + "\n\n" + text;
+            List<Block> leadBlocks = blocks(lead);
+            String leadText = join(leadBlocks);
+            if (!leadText.isEmpty() && !join(blocks).contains(leadText)) {
+                leadBlocks.addAll(blocks);
+                blocks = leadBlocks;
             }
         }
-        return trimFurnitureLines(text);
+        return join(trimFurnitureLines(blocks));
+    }
+
+    /**
+     * An article split over sibling boxes of one kind (sections of the same tag and class, each with paragraphs of
+     * its own): when the chosen block is one of them, or lies at most three levels inside one, widen to their parent.
+     */
+    private static Element withSiblings(Element root, Element body, Map<Element, int[]> stats) {
+        boolean widened = true;
+        while (widened) {
+            widened = false;
+            Element x = root;
+            for (int level = 0; level < 3 && x != body && x.parent() != null; level++, x = x.parent()) {
+                if (hasTwin(x, stats)) {
+                    root = x.parent();
+                    widened = true;
+                    break;
+                }
+            }
+        }
+        return root;
+    }
+
+    /**
+     * Whether a sibling of {@code x} has its tag and (non-empty) class and holds two paragraphs or more of text that
+     * is not mostly links. One paragraph is not enough: a company's "About us" box often shares the text's class.
+     */
+    private static boolean hasTwin(Element x, Map<Element, int[]> stats) {
+        if (x.className().isEmpty()) {
+            return false;
+        }
+        for (Element sibling : x.parent().children()) {
+            if (sibling == x || !sibling.normalName().equals(x.normalName()) || !sibling.className().equals(x.className())) {
+                continue;
+            }
+            int[] st = stats.get(sibling);
+            if (st != null && st[0] >= 100 && st[2] < 0.3 * st[1] && sibling.getElementsByTag("p").size() >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Class or id words of an article's lead paragraph, which pages often set apart from the body's container. */
@@ -156,19 +204,42 @@ final class MainText {
      * popular", "You may also like..." that share a container with the text.
      */
     static String trimFurnitureLines(String text) {
-        List<String> lines = new ArrayList<>(List.of(text.split("\n\n")));
+        List<Block> lines = new ArrayList<>();
+        for (String line : text.split("\n\n")) {
+            lines.add(new Block(line, Kind.TEXT));
+        }
+        return join(trimFurnitureLines(lines));
+    }
+
+    static List<Block> trimFurnitureLines(List<Block> lines) {
         int first = 0;
-        while (first < lines.size() && !isProse(lines.get(first))) {
+        while (first < lines.size() && !isProse(lines.get(first).text())) {
             first++;
         }
         int last = lines.size() - 1;
-        while (last >= first && !isProse(lines.get(last))) {
+        while (last >= first && !isProse(lines.get(last).text())) {
             last--;
         }
         if (first > last) {
-            return text; // no prose at all: keep what there is
+            return lines; // no prose at all: keep what there is
         }
-        return String.join("\n\n", lines.subList(first, last + 1));
+        // a list closing the text (conclusions, requirements), maybe under its heading, is the text's
+        int k = last + 1;
+        while (k < lines.size() && lines.get(k).kind() == Kind.HEADING) {
+            k++;
+        }
+        int items = k;
+        while (k < lines.size() && lines.get(k).kind() == Kind.ITEM) {
+            k++;
+        }
+        if (k - items >= 2) {
+            last = k - 1;
+        }
+        // so are the headings just before the first paragraph
+        while (first > 0 && lines.get(first - 1).kind() == Kind.HEADING) {
+            first--;
+        }
+        return lines.subList(first, last + 1);
     }
 
     /** A line that reads like article text: a sentence, or long enough to be one. */
@@ -181,7 +252,7 @@ final class MainText {
         char end = t.charAt(t.length() - 1);
         boolean sentence = end == '.' || end == '!' || end == '?' || end == '"' || end == '\u201D' || end == ':'
                 || end == '\u3002' || end == '\u0964';
-        return words >= 12 || (sentence && words >= 3);
+        return words >= 6 || (sentence && words >= 3);
     }
 
     /**
@@ -213,12 +284,39 @@ final class MainText {
         return null;
     }
 
+    /**
+     * Class words less those that label rather than describe: taxonomy terms ({@code category-comments},
+     * {@code tag-sidebar}, as WordPress puts on every post) and page flags ({@code has-sidebar}: the page has
+     * one, this element is not it).
+     */
+    static String words(String className) {
+        if (className.isEmpty()) {
+            return className;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String w : WHITESPACE.split(className)) {
+            if (!LABEL.matcher(w).find()) {
+                out.append(w).append(' ');
+            }
+        }
+        return out.toString();
+    }
+
+    /** A class word that names the article's text itself. */
+    private static final Pattern CONTENT = Pattern.compile("(?i)(^|\\s)(article|(article|entry|post|story)[-_]?(body|content|text))(\\s|$)");
+
+    private static final Pattern LABEL = Pattern.compile("(?i)^(category|tag|has|with|no|is)-");
+
     private static boolean looksLikeBoilerplate(Element e) {
         String tag = e.normalName();
         if (tag.equals("html") || tag.equals("body") || tag.equals("main") || tag.equals("article")) {
             return false;
         }
-        return BOILERPLATE.matcher(e.className()).find() || BOILERPLATE.matcher(e.id()).find();
+        String words = words(e.className());
+        if (CONTENT.matcher(words).find()) {
+            return false; // "article modal-enabled", "entry-content entry-content-read-more": the text, whatever else it is
+        }
+        return BOILERPLATE.matcher(words).find() || BOILERPLATE.matcher(e.id()).find();
     }
 
     /** The element whose paragraphs (direct, and at half weight its grandchildren's) carry the most text. */
@@ -317,17 +415,37 @@ final class MainText {
         return st;
     }
 
+    /** One line of text and the kind of block it came from. */
+    record Block(String text, Kind kind) {}
+
+    enum Kind { TEXT, HEADING, ITEM }
+
     /** Text of the blocks under {@code root}, one paragraph each, separated by blank lines. */
     static String blocksText(Element root) {
-        List<String> paragraphs = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        // text and link lengths from one pass: asking each nested block for its text would be quadratic
-        collect(root, paragraphs, line, stats(root), new int[] {-1, -1}); // the last heading's paragraphs [from, to)
-        flush(line, paragraphs);
-        return String.join("\n\n", paragraphs);
+        return join(blocks(root));
     }
 
-    private static void collect(Element element, List<String> paragraphs, StringBuilder line,
+    static String join(List<Block> blocks) {
+        StringBuilder out = new StringBuilder();
+        for (Block b : blocks) {
+            if (out.length() > 0) {
+                out.append("\n\n");
+            }
+            out.append(b.text());
+        }
+        return out.toString();
+    }
+
+    static List<Block> blocks(Element root) {
+        List<Block> paragraphs = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        // text and link lengths from one pass: asking each nested block for its text would be quadratic
+        collect(root, Kind.TEXT, paragraphs, line, stats(root), new int[] {-1, -1}); // the last heading's paragraphs [from, to)
+        flush(line, paragraphs, Kind.TEXT);
+        return paragraphs;
+    }
+
+    private static void collect(Element element, Kind kind, List<Block> paragraphs, StringBuilder line,
                                 Map<Element, int[]> stats, int[] lastHeading) {
         for (Node child : element.childNodes()) {
             if (child instanceof TextNode t) {
@@ -337,12 +455,15 @@ final class MainText {
                 if (tag.equals("br")) {
                     line.append('\n');
                 } else if (BLOCK_TAGS.contains(tag)) {
-                    flush(line, paragraphs);
+                    flush(line, paragraphs, kind);
                     int before = paragraphs.size();
+                    boolean heading = tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) != 'r';
+                    Kind inner = heading ? Kind.HEADING
+                            : tag.equals("li") || tag.equals("dd") || tag.equals("dt") || kind == Kind.ITEM ? Kind.ITEM : Kind.TEXT;
                     if (!isLinkList(e, stats)) {
-                        collect(e, paragraphs, line, stats, lastHeading);
-                        flush(line, paragraphs);
-                        if (tag.length() == 2 && tag.charAt(0) == 'h' && paragraphs.size() > before) {
+                        collect(e, inner, paragraphs, line, stats, lastHeading);
+                        flush(line, paragraphs, inner);
+                        if (heading && paragraphs.size() > before) {
                             lastHeading[0] = before;
                             lastHeading[1] = paragraphs.size();
                         }
@@ -352,7 +473,7 @@ final class MainText {
                         lastHeading[1] = -1;
                     }
                 } else {
-                    collect(e, paragraphs, line, stats, lastHeading);
+                    collect(e, kind, paragraphs, line, stats, lastHeading);
                 }
             }
         }
@@ -374,11 +495,11 @@ final class MainText {
         return length < 600 && linkDensity > 0.6;
     }
 
-    private static void flush(StringBuilder line, List<String> paragraphs) {
+    private static void flush(StringBuilder line, List<Block> paragraphs, Kind kind) {
         for (String part : line.toString().split("\n")) {
             String t = WHITESPACE.matcher(part.replace('\u00A0', ' ')).replaceAll(" ").strip();
             if (!t.isEmpty()) {
-                paragraphs.add(t);
+                paragraphs.add(new Block(t, kind));
             }
         }
         line.setLength(0);

@@ -73,4 +73,67 @@ class MainTextTest {
         String text = MainText.of(Jsoup.parse(html));
         assertTrue(text.startsWith("Azerbaijan and Vietnam") && text.endsWith("in the autumn."), text);
     }
+
+    @Test
+    void aLongCommentSectionIsNotTheArticle() {
+        String comment = "<li class=\"comment\"><p>Ich stimme dem Autor zu, aber die Frage der Finanzierung bleibt offen, "
+                + "denn die Banken haben schon viele Versprechen gemacht und wenig gehalten.</p></li>";
+        String html = "<html><body><div class=\"story\"><p>Der Konzern will seine Kohlegeschäfte bis 2030 beenden, "
+                + "teilte er am Montag mit.</p><p>Umweltverbände halten den Zeitplan für zu langsam.</p></div>"
+                + "<div id=\"forum\"><ol>" + comment.repeat(12) + "</ol></div></body></html>";
+        assertEquals("Der Konzern will seine Kohlegeschäfte bis 2030 beenden, teilte er am Montag mit.\n\n"
+                + "Umweltverbände halten den Zeitplan für zu langsam.", MainText.of(Jsoup.parse(html)));
+    }
+
+    @Test
+    void taxonomyAndPageFlagsAndContentClassesDoNotMakeTheArticleFurniture() {
+        String html = """
+                <html><body><div class="wrap has-sidebar"><div class="post category-comments">
+                <div class="box article modal-enabled"><div class="entry-content entry-content-read-more">
+                <p>Dee Dee Myers, a former White House press secretary, is leaving her role at the studio.</p>
+                <p>Her last day is April 1, and no successor has been named yet.</p></div></div></div></div>
+                <div class="sidebar"><p>Most read</p></div></body></html>
+                """;
+        assertEquals("Dee Dee Myers, a former White House press secretary, is leaving her role at the studio.\n\n"
+                + "Her last day is April 1, and no successor has been named yet.", MainText.of(Jsoup.parse(html)));
+    }
+
+    @Test
+    void anArticleSplitOverSiblingSectionsIsReadWhole() {
+        String section = "<div class=\"part\"><section class=\"article-section\"><p>%s</p><p>%s</p></section></div>";
+        String html = "<html><body><div class=\"container\">"
+                + section.formatted("When I moved to California five years ago, the fires were a distant story.",
+                        "Then the smoke came every autumn, and the sky over the bay turned orange.")
+                + section.formatted(("Fire seasons now start earlier and end later than they did two decades ago, "
+                        + "and the acreage burned each year has grown several times over since the nineteen-seventies, "
+                        + "researchers at the state university found. ").repeat(3), "Insurers have begun to leave the hills.")
+                + section.formatted("What is happening in California has a name: climate change.",
+                        "The state will have to adapt faster than its politics allow.")
+                + "</div><div class=\"about\"><p>Example Corp is a provider of solutions.</p></div></body></html>";
+        String text = MainText.of(Jsoup.parse(html));
+        assertTrue(text.startsWith("When I moved to California") && text.endsWith("than its politics allow."), text);
+    }
+
+    @Test
+    void aListOrHeadingAtTheEdgeOfTheTextIsKeptButLabelsAreNot() {
+        String html = """
+                <html><body><article><p>Tags</p><h2>Performance in Python</h2>
+                <p>There are many ways to improve the performance of Python programs without rewriting them in C.</p>
+                <p>Here is what the measurements showed on a laptop with eight cores.</p>
+                <h3>Conclusions</h3><ul><li>Tuples save memory</li><li>Map and filter are sometimes faster</li></ul>
+                <p>Share</p></article></body></html>
+                """;
+        assertEquals("""
+                Performance in Python
+
+                There are many ways to improve the performance of Python programs without rewriting them in C.
+
+                Here is what the measurements showed on a laptop with eight cores.
+
+                Conclusions
+
+                Tuples save memory
+
+                Map and filter are sometimes faster""", MainText.of(Jsoup.parse(html)));
+    }
 }
