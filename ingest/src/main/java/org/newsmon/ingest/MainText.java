@@ -53,32 +53,47 @@ final class MainText {
             "[id~=(?i)^(article|entry|post|story)[-_]?(body|content|text)$]", "main", "[role=main]");
 
     static String of(Document doc) {
+        return of(doc, Deadline.NONE);
+    }
+
+    /**
+     * The main text of {@code doc}, which it modifies.
+     *
+     * @throws Deadline.Passed when {@code deadline} passes first
+     */
+    static String of(Document doc, Deadline deadline) {
         Element body = doc.body();
         if (body == null) {
             return "";
         }
-        removeAll(body.select(FURNITURE));
-        Map<Element, int[]> stats = stats(body);
+        deadline.check();
+        removeAll(body.select(FURNITURE), deadline);
+        Map<Element, int[]> stats = stats(body, deadline);
         List<Element> doomed = new ArrayList<>();
         // The page's own headline and byline header live outside the text; a <header> holding paragraphs is kept.
         for (Element header : body.select("header")) {
+            deadline.check();
             if (paragraphText(header, stats) < 200) {
                 doomed.add(header);
             }
         }
         int total = paragraphText(body, stats);
-        // Forms and footers are furniture, except on sites that wrap the whole page in one (ASP.NET's <form>).
+        // Forms and footers are furniture, except on sites that wrap the whole page in one (ASP.NET's <form>);
+        // comment sections are, even when readers wrote more than the author (but not when they are the page).
         for (Element e : body.select("form, footer, [class], [id]")) {
-            boolean furniture = e.normalName().equals("form") || e.normalName().equals("footer") || looksLikeBoilerplate(e);
-            boolean comments = !e.normalName().matches("html|body|main|article") && (COMMENTS.matcher(words(e.className())).find() || COMMENTS.matcher(e.id()).find());
-            furniture |= comments;
-            if (e != body && furniture && (paragraphText(e, stats) < 0.3 * total || comments && paragraphText(e, stats) < 0.9 * total)) {
+            deadline.check();
+            String tag = e.normalName();
+            String words = STRUCTURE.contains(tag) ? null : words(e.className());
+            boolean comments = words != null && (COMMENTS.matcher(words).find() || COMMENTS.matcher(e.id()).find());
+            boolean furniture = tag.equals("form") || tag.equals("footer") || comments || looksLikeBoilerplate(e, words);
+            int own = paragraphText(e, stats);
+            if (e != body && furniture && (own < 0.3 * total || comments && own < 0.9 * total)) {
                 doomed.add(e);
             }
         }
-        removeAll(doomed);
-        stats = stats(body); // again: the removals changed the counts
-        Element best = densest(body, stats);
+        removeAll(doomed, deadline);
+        stats = stats(body, deadline); // again: the removals changed the counts
+        Element best = densest(body, stats, deadline);
         Element declared = declared(body, stats, best);
         Element root = best;
         if (declared != null && (best == null || paragraphText(declared, stats) >= 0.6 * paragraphText(best, stats))) {
@@ -94,14 +109,14 @@ final class MainText {
                 && paragraphText(root, stats) < 2000) {
             root = root.parent();
         }
-        root = withSiblings(root, body, stats);
+        root = withSiblings(root, body, stats, deadline);
         Element lead = lead(root);
         // The headline is the title, never the text (PageExtractor reports it as the title).
-        removeAll(root.select("h1"));
-        List<Block> blocks = blocks(root);
+        removeAll(root.select("h1"), deadline);
+        List<Block> blocks = blocks(root, deadline);
         if (lead != null) {
-            removeAll(lead.select("h1"));
-            List<Block> leadBlocks = blocks(lead);
+            removeAll(lead.select("h1"), deadline);
+            List<Block> leadBlocks = blocks(lead, deadline);
             String leadText = join(leadBlocks);
             if (!leadText.isEmpty() && !join(blocks).contains(leadText)) {
                 leadBlocks.addAll(blocks);
@@ -115,9 +130,10 @@ final class MainText {
      * An article split over sibling boxes of one kind (sections of the same tag and class, each with paragraphs of
      * its own): when the chosen block is one of them, or lies at most three levels inside one, widen to their parent.
      */
-    private static Element withSiblings(Element root, Element body, Map<Element, int[]> stats) {
+    private static Element withSiblings(Element root, Element body, Map<Element, int[]> stats, Deadline deadline) {
         boolean widened = true;
         while (widened) {
+            deadline.check();
             widened = false;
             Element x = root;
             for (int level = 0; level < 3 && x != body && x.parent() != null; level++, x = x.parent()) {
@@ -180,7 +196,7 @@ final class MainText {
      * Removes elements from the tree in time linear in the size of their parents: {@code Element.remove()} one by one
      * shifts every later sibling each time, which took minutes on a page of 100,000 share bars in one container.
      */
-    private static void removeAll(List<Element> doomed) {
+    private static void removeAll(List<Element> doomed, Deadline deadline) {
         Map<Element, Set<Node>> byParent = new IdentityHashMap<>();
         for (Element e : doomed) {
             if (e.parent() != null) {
@@ -188,6 +204,7 @@ final class MainText {
             }
         }
         byParent.forEach((parent, gone) -> {
+            deadline.check();
             List<Node> keep = new ArrayList<>(parent.childNodeSize() - gone.size());
             for (Node child : parent.childNodes()) {
                 if (!gone.contains(child)) {
@@ -290,8 +307,8 @@ final class MainText {
      * one, this element is not it).
      */
     static String words(String className) {
-        if (className.isEmpty()) {
-            return className;
+        if (!LABELLED.matcher(className).find()) {
+            return className; // most elements: no need to split
         }
         StringBuilder out = new StringBuilder();
         for (String w : WHITESPACE.split(className)) {
@@ -306,13 +323,16 @@ final class MainText {
     private static final Pattern CONTENT = Pattern.compile("(?i)(^|\\s)(article|(article|entry|post|story)[-_]?(body|content|text))(\\s|$)");
 
     private static final Pattern LABEL = Pattern.compile("(?i)^(category|tag|has|with|no|is)-");
+    private static final Pattern LABELLED = Pattern.compile("(?i)(^|\\s)(category|tag|has|with|no|is)-");
 
-    private static boolean looksLikeBoilerplate(Element e) {
-        String tag = e.normalName();
-        if (tag.equals("html") || tag.equals("body") || tag.equals("main") || tag.equals("article")) {
+    /** Elements that are the page's structure, whatever their classes say. */
+    private static final Set<String> STRUCTURE = Set.of("html", "body", "main", "article");
+
+    /** Whether class {@code words} (null for a structural element) or the id of {@code e} mark furniture. */
+    private static boolean looksLikeBoilerplate(Element e, String words) {
+        if (words == null) {
             return false;
         }
-        String words = words(e.className());
         if (CONTENT.matcher(words).find()) {
             return false; // "article modal-enabled", "entry-content entry-content-read-more": the text, whatever else it is
         }
@@ -320,9 +340,10 @@ final class MainText {
     }
 
     /** The element whose paragraphs (direct, and at half weight its grandchildren's) carry the most text. */
-    private static Element densest(Element body, Map<Element, int[]> stats) {
+    private static Element densest(Element body, Map<Element, int[]> stats, Deadline deadline) {
         Map<Element, Double> score = new IdentityHashMap<>();
         for (Element p : body.getAllElements()) {
+            deadline.check();
             String tag = p.normalName();
             boolean paragraph = tag.equals("p") || tag.equals("pre") || tag.equals("blockquote");
             boolean minor = tag.equals("h2") || tag.equals("h3") || tag.equals("li");
@@ -380,13 +401,14 @@ final class MainText {
      * Per element, in one bottom-up pass: [0] paragraph text (of p and pre, and text written straight into
      * elements), [1] all text, [2] text inside links. Elements inside a p or pre are not listed.
      */
-    private static Map<Element, int[]> stats(Element root) {
+    private static Map<Element, int[]> stats(Element root, Deadline deadline) {
         Map<Element, int[]> out = new IdentityHashMap<>();
-        fill(root, out, false);
+        fill(root, out, false, deadline);
         return out;
     }
 
-    private static int[] fill(Element e, Map<Element, int[]> out, boolean inLink) {
+    private static int[] fill(Element e, Map<Element, int[]> out, boolean inLink, Deadline deadline) {
+        deadline.check();
         String tag = e.normalName();
         boolean link = inLink || tag.equals("a");
         int[] st = new int[3];
@@ -405,7 +427,7 @@ final class MainText {
             st[1] = direct;
             st[2] = link ? direct : 0;
             for (Element child : e.children()) {
-                int[] c = fill(child, out, link);
+                int[] c = fill(child, out, link, deadline);
                 st[0] += c[0];
                 st[1] += c[1];
                 st[2] += c[2];
@@ -422,7 +444,7 @@ final class MainText {
 
     /** Text of the blocks under {@code root}, one paragraph each, separated by blank lines. */
     static String blocksText(Element root) {
-        return join(blocks(root));
+        return join(blocks(root, Deadline.NONE));
     }
 
     static String join(List<Block> blocks) {
@@ -436,17 +458,18 @@ final class MainText {
         return out.toString();
     }
 
-    static List<Block> blocks(Element root) {
+    static List<Block> blocks(Element root, Deadline deadline) {
         List<Block> paragraphs = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         // text and link lengths from one pass: asking each nested block for its text would be quadratic
-        collect(root, Kind.TEXT, paragraphs, line, stats(root), new int[] {-1, -1}); // the last heading's paragraphs [from, to)
+        collect(root, Kind.TEXT, paragraphs, line, stats(root, deadline), new int[] {-1, -1}, deadline); // the last heading's paragraphs [from, to)
         flush(line, paragraphs, Kind.TEXT);
         return paragraphs;
     }
 
     private static void collect(Element element, Kind kind, List<Block> paragraphs, StringBuilder line,
-                                Map<Element, int[]> stats, int[] lastHeading) {
+                                Map<Element, int[]> stats, int[] lastHeading, Deadline deadline) {
+        deadline.check();
         for (Node child : element.childNodes()) {
             if (child instanceof TextNode t) {
                 line.append(t.getWholeText());
@@ -461,7 +484,7 @@ final class MainText {
                     Kind inner = heading ? Kind.HEADING
                             : tag.equals("li") || tag.equals("dd") || tag.equals("dt") || kind == Kind.ITEM ? Kind.ITEM : Kind.TEXT;
                     if (!isLinkList(e, stats)) {
-                        collect(e, inner, paragraphs, line, stats, lastHeading);
+                        collect(e, inner, paragraphs, line, stats, lastHeading, deadline);
                         flush(line, paragraphs, inner);
                         if (heading && paragraphs.size() > before) {
                             lastHeading[0] = before;
@@ -473,7 +496,7 @@ final class MainText {
                         lastHeading[1] = -1;
                     }
                 } else {
-                    collect(e, kind, paragraphs, line, stats, lastHeading);
+                    collect(e, kind, paragraphs, line, stats, lastHeading, deadline);
                 }
             }
         }
