@@ -30,16 +30,19 @@ final class MainText {
                     + "|menu|footer|masthead|outbrain|taboola|disqus|signup|newsletter-signup|more-stories"
                     + "|read-more|also-read|(?<!label-)hidden|visually-hidden|sr-only|caption|credit|byline|bylines|author|authors"
                     + "|timestamp|dateline|dek|standfirst|kicker|eyebrow|see-more|dont-miss|more-on|inline-ad"
-                    + "|rollover|tooltip|hovercard|print-only|screen-reader-text)($|[-_\\s])"
+                    + "|rollover|tooltip|hovercard|print-only|screen-reader-text|legend|copyright)($|[-_\\s])"
                     // "tags" ends a word ("post-tags"); "tag-travel" is a taxonomy label, as WordPress puts on posts
                     + "|(^|[-_\\s])tags?($|\\s)");
 
-    private static final Pattern COMMENTS = Pattern.compile(
-            "(?i)(^|[-_\\s])(comments?|commentlist|kommentare|respond|replys|replies|discussion|forum)($|[-_\\s])");
+    /** Class or id words of readers' comments and of lists of other stories: never the article, whatever their size. */
+    private static final Pattern COMMENTS = Pattern.compile("(?i)(^|[-_\\s])(comments?|commentlist|kommentare|respond|replys"
+            + "|replies|discussion|forum|related|recommendations|recommended|most-?read|more-stories|also-read|trending)"
+            + "($|[-_\\s])");
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private static final String FURNITURE = "script, style, noscript, template, iframe, svg, canvas, button, "
+            + "rt, rp, " // ruby: the reading of a word printed over it would split the sentence around it
             + "input, select, textarea, nav, aside, menu, dialog, figure, figcaption, picture, video, audio, "
             + "[hidden], [aria-hidden=true], [role=navigation], [role=complementary], [role=dialog], "
             + "[role=contentinfo], [role=alertdialog], [style*=display:none], [style*=display: none]";
@@ -79,7 +82,8 @@ final class MainText {
         }
         int total = paragraphText(body, stats);
         // Forms and footers are furniture, except on sites that wrap the whole page in one (ASP.NET's <form>);
-        // comment sections are, even when readers wrote more than the author (but not when they are the page).
+        // comment sections and lists of other stories are, even when they outweigh the article (not when they are
+        // the page).
         for (Element e : body.select("form, footer, [class], [id]")) {
             deadline.check();
             String tag = e.normalName();
@@ -168,20 +172,28 @@ final class MainText {
     }
 
     /** Class or id words of an article's lead paragraph, which pages often set apart from the body's container. */
-    private static final Pattern LEAD = Pattern.compile(
-            "(?i)(^|[-_\\s])(lead|lede|teaser|intro|bajada|chapo|excerpt|summary)($|[-_\\s])");
+    private static final Pattern LEAD = Pattern.compile("(?i)(^|[-_\\s])(lead|lede|teaser|intro|introduction|bajada|chapo"
+            + "|excerpt|summary|vorspann|abstract|subheadline|subline|subtitle|sapo|entradilla|standfirst|dek|deck)($|[-_\\s])");
+
+    private static final Pattern CAMEL_HUMP = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+
+    /** "articleIntro" → "article-Intro": class names written in camel case have words too. */
+    private static String camelWords(String name) {
+        return CAMEL_HUMP.matcher(name).replaceAll("-");
+    }
 
     /**
      * The lead of the article whose body is {@code root} when it sits just before it, outside: among the few
-     * elements before {@code root} or before one of its three nearest ancestors, one marked as a lead.
+     * elements before {@code root} or before one of its five nearest ancestors, one marked as a lead.
      */
     private static Element lead(Element root) {
         Element at = root;
-        for (int level = 0; level < 3 && at != null && at.parent() != null; level++) {
+        for (int level = 0; level < 5 && at != null && at.parent() != null; level++) {
             Element sibling = at.previousElementSibling();
             for (int k = 0; k < 3 && sibling != null; k++) {
                 for (Element e : sibling.select("[class], [id]")) {
-                    if ((LEAD.matcher(e.className()).find() || LEAD.matcher(e.id()).find()) && e.text().length() >= 40) {
+                    if ((LEAD.matcher(camelWords(e.className())).find() || LEAD.matcher(camelWords(e.id())).find())
+                            && e.text().length() >= 40) {
                         return e;
                     }
                 }
@@ -303,8 +315,8 @@ final class MainText {
 
     /**
      * Class words less those that label rather than describe: taxonomy terms ({@code category-comments},
-     * {@code tag-sidebar}, as WordPress puts on every post) and page flags ({@code has-sidebar}: the page has
-     * one, this element is not it).
+     * {@code tag-sidebar}, as WordPress puts on every post), page flags ({@code has-sidebar}: the page has
+     * one, this element is not it) and script hooks ({@code js-truncate-related-to-my-size} on an article's text).
      */
     static String words(String className) {
         if (!LABELLED.matcher(className).find()) {
@@ -322,8 +334,8 @@ final class MainText {
     /** A class word that names the article's text itself. */
     private static final Pattern CONTENT = Pattern.compile("(?i)(^|\\s)(article|(article|entry|post|story)[-_]?(body|content|text))(\\s|$)");
 
-    private static final Pattern LABEL = Pattern.compile("(?i)^(category|tag|has|with|no|is)-");
-    private static final Pattern LABELLED = Pattern.compile("(?i)(^|\\s)(category|tag|has|with|no|is)-");
+    private static final Pattern LABEL = Pattern.compile("(?i)^(category|tag|has|with|no|is|js)-");
+    private static final Pattern LABELLED = Pattern.compile("(?i)(^|\\s)(category|tag|has|with|no|is|js)-");
 
     /** Elements that are the page's structure, whatever their classes say. */
     private static final Set<String> STRUCTURE = Set.of("html", "body", "main", "article");

@@ -136,4 +136,37 @@ class MainTextTest {
 
                 Map and filter are sometimes faster""", MainText.of(Jsoup.parse(html)));
     }
+
+    @Test
+    void rubyReadingsDoNotSplitTheSentence() {
+        String html = "<html><body><article><p><ruby>子<rt>こ</rt></ruby>どもへの<ruby>虐待<rp>(</rp><rt>ぎゃくたい</rt>"
+                + "<rp>)</rp></ruby>をなくすための<ruby>法律<rt>ほうりつ</rt></ruby>ができました。</p></article></body></html>";
+        assertEquals("子どもへの虐待をなくすための法律ができました。", MainText.of(Jsoup.parse(html)));
+    }
+
+    @Test
+    void aLongListOfOtherStoriesIsNotTheArticleButAScriptHookIsNoMark() {
+        String teaser = "<li><h3>Parlament stimmt dem Abkommen mit London zu</h3><p>Die Abgeordneten haben am Dienstag "
+                + "mit großer Mehrheit für den Vertrag gestimmt, der den Handel nach dem Austritt regelt.</p></li>";
+        String html = "<html><body><div class=\"body js-truncate-related-to-my-size\">"
+                + "<p>Die Zustimmung des Parlaments öffnet eine neue Ära der Beziehungen, sagte die Kommissionschefin.</p>"
+                + "<p>Kritiker nannten den Austritt einen historischen Fehler.</p></div>"
+                + "<ul class=\"related-stories\">" + teaser.repeat(8) + "</ul></body></html>";
+        assertEquals("Die Zustimmung des Parlaments öffnet eine neue Ära der Beziehungen, sagte die Kommissionschefin.\n\n"
+                + "Kritiker nannten den Austritt einen historischen Fehler.", MainText.of(Jsoup.parse(html)));
+    }
+
+    @Test
+    void aLeadFarBeforeTheBodyAndNamedInCamelCaseOpensTheText() {
+        String html = """
+                <html><body><div class="mod_article"><div class="ce_articleIntro"><p>Erdöl bildet sich über Millionen von Jahren aus den Resten winziger Meereslebewesen.</p></div>
+                <div class="wrap"><div class="inner"><div class="ce_text"><div class="text">
+                <p>Abgestorbenes Plankton sinkt auf den Meeresgrund und wird dort von Sand und Schlamm bedeckt.</p>
+                <p>Unter Druck und Hitze wandelt es sich langsam in Erdöl und Erdgas um.</p>
+                <p class="legend">Abbildung: Bohrinsel in der Nordsee</p></div></div></div></div></div></body></html>
+                """;
+        assertEquals("Erdöl bildet sich über Millionen von Jahren aus den Resten winziger Meereslebewesen.\n\n"
+                + "Abgestorbenes Plankton sinkt auf den Meeresgrund und wird dort von Sand und Schlamm bedeckt.\n\n"
+                + "Unter Druck und Hitze wandelt es sich langsam in Erdöl und Erdgas um.", MainText.of(Jsoup.parse(html)));
+    }
 }
