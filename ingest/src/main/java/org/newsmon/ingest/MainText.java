@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -22,6 +23,9 @@ import org.jsoup.nodes.TextNode;
 final class MainText {
     private MainText() {}
 
+    /** An address written out as a link's text: a URL or an e-mail address. */
+    private static final Pattern ADDRESS = Pattern.compile("\\s*((https?://|www\\.)\\S+|[^\\s@]+@[^\\s@]+\\.\\w+)\\s*");
+
     /** Class or id words that mark page furniture rather than article text. */
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?i)(^|[-_\\s])(share|sharing|social|cookie|consent|gdpr|banner|related|recommended|recommendations"
@@ -29,7 +33,7 @@ final class MainText {
                     + "|breadcrumbs?|popup|modal|most-?read|trending|author-bio|paywall|toolbar|nav|navigation"
                     + "|menu|footer|masthead|outbrain|taboola|disqus|signup|newsletter-signup|more-stories"
                     + "|read-more|also-read|(?<!label-)hidden|visually-hidden|sr-only|caption|credit|byline|bylines|author|authors"
-                    + "|timestamp|dateline|dek|standfirst|kicker|eyebrow|see-more|dont-miss|more-on|inline-ad"
+                    + "|timestamp|dek|standfirst|kicker|eyebrow|see-more|dont-miss|more-on|inline-ad"
                     + "|rollover|tooltip|hovercard|print-only|screen-reader-text|legend|copyright)($|[-_\\s])"
                     // "tags" ends a word ("post-tags"); "tag-travel" is a taxonomy label, as WordPress puts on posts
                     + "|(^|[-_\\s])tags?($|\\s)");
@@ -127,7 +131,7 @@ final class MainText {
                 blocks = leadBlocks;
             }
         }
-        return join(trimFurnitureLines(blocks));
+        return join(withoutLabels(trimFurnitureLines(blocks)));
     }
 
     /**
@@ -514,6 +518,38 @@ final class MainText {
         }
     }
 
+    /**
+     * "Read more", "Lesen Sie auch", "Le puede interesar" over links to other stories (the links are gone, the label
+     * stays), or with the story's title after a colon; in the languages of our sources.
+     */
+    private static final Pattern READ_MORE = Pattern.compile("(?iu)^((related|mira|mire)(?=\\s*(:|$))|read more|see also"
+            + "|you (might|may) also like"
+            + "|mehr zum thema|mehr dazu|weitere informationen|weiterlesen|zum weiterlesen|siehe auch|auch interessant"
+            + "|lesen sie (auch|mehr)|(das|dies) (könnte|dürfte) (sie|dich) auch interessieren"
+            + "|das thema könnte (sie|dich) auch interessieren|más información|lea también|lee también|le puede interesar"
+            + "|te puede interesar|voir aussi|lire aussi|à lire aussi|leia também|leggi anche"
+            + "|czytaj (także|też|więcej)|zobacz (również|także)|dowiedz się więcej)");
+
+    /** A picture's credit or a source line: "Foto: ...", "Quelle: ...", "© ...", "... Getty Images". */
+    private static final Pattern CREDIT = Pattern.compile("(?iu)^(foto|fotos|bild|bilder|photo|photos|quelle|source|credit"
+            + "|credits|image|grafik|abbildung|fuente|crédito|źródło)\\s*:|©|getty images");
+
+    /** Without the short lines that are labels rather than text: {@link #READ_MORE} and {@link #CREDIT}. */
+    static List<Block> withoutLabels(List<Block> blocks) {
+        List<Block> kept = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            String t = b.text();
+            int words = WHITESPACE.split(t).length;
+            Matcher readMore = READ_MORE.matcher(t);
+            boolean label = readMore.find() && (words <= 8 || words <= 20 && t.startsWith(":", readMore.end()))
+                    || words <= 8 && CREDIT.matcher(t).find();
+            if (!label) {
+                kept.add(b);
+            }
+        }
+        return kept;
+    }
+
     /** A list or box of mostly links ("read more", related stories): not article text. */
     private static boolean isLinkList(Element e, Map<Element, int[]> stats) {
         String tag = e.normalName();
@@ -525,7 +561,8 @@ final class MainText {
         double linkDensity = length == 0 ? 0 : Math.min(1.0, (double) st[2] / length);
         if (tag.equals("p")) {
             // "SEE MORE: <a>...</a>": a paragraph that is all link is a teaser
-            return length < 200 && linkDensity > 0.8;
+            // unless the link is an address written out: a source or a contact the text gives
+            return length < 200 && linkDensity > 0.8 && !ADDRESS.matcher(e.text()).matches();
         }
         return length < 600 && linkDensity > 0.6;
     }

@@ -169,4 +169,26 @@ class MainTextTest {
                 + "Abgestorbenes Plankton sinkt auf den Meeresgrund und wird dort von Sand und Schlamm bedeckt.\n\n"
                 + "Unter Druck und Hitze wandelt es sich langsam in Erdöl und Erdgas um.", MainText.of(Jsoup.parse(html)));
     }
+
+    @Test
+    void readMoreLabelsAndPictureCreditsAreNotText() {
+        String html = """
+                <html><body><article><p><span class="dateline">KOBE –</span> A total of 6,000 surgical masks have been lost at a hospital, officials said.</p>
+                <p><strong>LE PUEDE INTERESAR: La ficha del expresidente en la corte de Nueva York</strong></p>
+                <p>Foto: Agencia / Juan Pérez</p>
+                <p>The room is usually locked, and the police are investigating the incident.</p>
+                <p><a href="https://example.org/petition">https://example.org/petition</a></p>
+                <p><a href="/other">Related coverage of the hospital</a></p>
+                <p><strong>Lesen Sie auch:</strong></p><ul><li><a href="/1">Masken werden knapp</a></li></ul>
+                <p>Related to the shortage, prices for masks have risen sharply this month.</p></article></body></html>
+                """;
+        assertEquals("""
+                KOBE – A total of 6,000 surgical masks have been lost at a hospital, officials said.
+
+                The room is usually locked, and the police are investigating the incident.
+
+                https://example.org/petition
+
+                Related to the shortage, prices for masks have risen sharply this month.""", MainText.of(Jsoup.parse(html)));
+    }
 }
