@@ -34,7 +34,8 @@ final class MainText {
                     + "|menu|footer|masthead|outbrain|taboola|disqus|signup|newsletter-signup|more-stories"
                     + "|read-more|also-read|(?<!label-)hidden|visually-hidden|sr-only|caption|credit|byline|bylines|author|authors"
                     + "|timestamp|dek|standfirst|kicker|eyebrow|see-more|dont-miss|more-on|inline-ad"
-                    + "|rollover|tooltip|hovercard|print-only|screen-reader-text|legend|copyright)($|[-_\\s])"
+                    + "|rollover|tooltip|hovercard|print-only|screen-reader-text|legend|copyright"
+                    + "|cta|disclaimer|meta|metadata|postmetadata|linkbox|infobox)($|[-_\\s])"
                     // "tags" ends a word ("post-tags"); "tag-travel" is a taxonomy label, as WordPress puts on posts
                     + "|(^|[-_\\s])tags?($|\\s)");
 
@@ -47,7 +48,7 @@ final class MainText {
 
     private static final String FURNITURE = "script, style, noscript, template, iframe, svg, canvas, button, "
             + "rt, rp, " // ruby: the reading of a word printed over it would split the sentence around it
-            + "input, select, textarea, nav, aside, menu, dialog, figure, figcaption, picture, video, audio, "
+            + "input, select, textarea, nav, aside, menu, dialog, figure:not(:has(table)), figcaption, picture, video, audio, "
             + "[hidden], [aria-hidden=true], [role=navigation], [role=complementary], [role=dialog], "
             + "[role=contentinfo], [role=alertdialog], [style*=display:none], [style*=display: none]";
 
@@ -104,7 +105,11 @@ final class MainText {
         Element best = densest(body, stats, deadline);
         Element declared = declared(body, stats, best);
         Element root = best;
-        if (declared != null && (best == null || paragraphText(declared, stats) >= 0.6 * paragraphText(best, stats))) {
+        // The declared container wins when it holds most of the densest block's text, or a whole article's worth
+        // beside it (the densest block is then the readers' comments or a list of stories, whatever their classes).
+        int declaredText = declared == null ? 0 : paragraphText(declared, stats);
+        if (declared != null && (best == null || declaredText >= 0.6 * paragraphText(best, stats)
+                || declaredText >= 3000 && !declared.parents().contains(best) && !best.parents().contains(declared))) {
             root = declared;
         }
         if (root == null) {

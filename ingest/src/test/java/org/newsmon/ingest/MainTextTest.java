@@ -191,4 +191,41 @@ class MainTextTest {
 
                 Related to the shortage, prices for masks have risen sharply this month.""", MainText.of(Jsoup.parse(html)));
     }
+
+    @Test
+    void aTableInAFigureIsDataButCallsToActionDisclaimersAndPostMetadataAreNot() {
+        String html = """
+                <html><body><article><p>Die Gebühren der beiden Börsen unterscheiden sich deutlich, wie die Übersicht zeigt.</p>
+                <figure><table><tr><td>Auszahlung</td><td>1 GBP withdrawal</td></tr></table></figure>
+                <p class="post-meta">Der Beitrag wurde am Mittwoch veröffentlicht und gehört zur Kategorie Allgemein.</p>
+                <div class="letters-cta"><p>We want to hear what you think about this article. Submit a letter.</p></div>
+                <div class="editorial-disclaimer"><p>The advertising disclaimer below does not apply to this article.</p></div>
+                <figure><img src="a.jpg"><figcaption>Die Zentrale der Börse in London</figcaption></figure>
+                <p>Wer oft kleine Beträge abhebt, zahlt bei der zweiten Börse am Ende weniger Gebühren.</p></article></body></html>
+                """;
+        assertEquals("""
+                Die Gebühren der beiden Börsen unterscheiden sich deutlich, wie die Übersicht zeigt.
+
+                Auszahlung
+
+                1 GBP withdrawal
+
+                Wer oft kleine Beträge abhebt, zahlt bei der zweiten Börse am Ende weniger Gebühren.""",
+                MainText.of(Jsoup.parse(html)));
+    }
+
+    @Test
+    void aDeclaredArticleOfFullLengthBeatsADenserThreadBesideIt() {
+        String paragraph = "<p>Der Konzern liefert Signaltechnik für eine Kohlemine, obwohl er sich Klimaziele gesetzt hat, "
+                + "und Umweltverbände werfen ihm vor, seine eigenen Versprechen damit zu brechen.</p>";
+        String posts = "<p>Ich glaube nicht, dass sich am Ende irgendetwas ändert, solange die Aktionäre nur auf die "
+                + "Rendite schauen und die Politik zuschaut, wie immer.</p>"
+                + "<p>Die Reichen sitzen in ihren Bunkern und der Rest schaut zu, wie die letzte Birne ausgeht.</p>";
+        // the thread's posts sit in one box with no word of 'comment' on it: it is the densest block
+        String html = "<html><body><div class=\"news\"><div class=\"sect\"><article class=\"sectbody\">"
+                + paragraph.repeat(20) + "</article></div>"
+                + "<div class=\"sect community\"><div class=\"thread\">" + posts.repeat(40) + "</div></div></div></body></html>";
+        String text = MainText.of(Jsoup.parse(html));
+        assertTrue(text.startsWith("Der Konzern liefert") && !text.contains("Bunkern"), text);
+    }
 }
