@@ -35,7 +35,8 @@ final class MainText {
                     + "|read-more|also-read|(?<!label-)hidden|visually-hidden|sr-only|caption|credit|byline|bylines|author|authors"
                     + "|timestamp|dek|standfirst|kicker|eyebrow|see-more|dont-miss|more-on|inline-ad"
                     + "|rollover|tooltip|hovercard|print-only|screen-reader-text|legend|copyright"
-                    + "|cta|disclaimer|meta|metadata|postmetadata|linkbox|infobox)($|[-_\\s])"
+                    + "|cta|disclaimer|meta|metadata|postmetadata|linkbox|infobox|noprint|no-print"
+                    + "|pagination|pager)($|[-_\\s])"
                     // "tags" ends a word ("post-tags"); "tag-travel" is a taxonomy label, as WordPress puts on posts
                     + "|(^|[-_\\s])tags?($|\\s)");
 
@@ -343,7 +344,8 @@ final class MainText {
     /** A class word that names the article's text itself. */
     private static final Pattern CONTENT = Pattern.compile("(?i)(^|\\s)(article|(article|entry|post|story)[-_]?(body|content|text))(\\s|$)");
 
-    private static final Pattern LABEL = Pattern.compile("(?i)^(category|tag|has|with|no|is|js)-");
+    // "no-print" is the exception: what must not be printed is furniture
+    private static final Pattern LABEL = Pattern.compile("(?i)^(category|tag|has|with|no(?!-print)|is|js)-");
     private static final Pattern LABELLED = Pattern.compile("(?i)(^|\\s)(category|tag|has|with|no|is|js)-");
 
     /** Elements that are the page's structure, whatever their classes say. */
