@@ -92,7 +92,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             ComponentBench.TaggerResult tagger = ComponentBench.tagger(plan.tagger());
             List<ComponentBench.ExtractionResult> extraction = new ArrayList<>();
             for (Path corpus : List.of(extractionDev, extractionDev2)) {
-                ComponentBench.extraction(corpus, id -> true, 1 + plan.extractionRounds()).ifPresent(extraction::add);
+                ComponentBench.extraction(corpus, id -> true, 1 + plan.extractionRounds(), true).ifPresent(extraction::add);
             }
             Optional<FeedCorpusEval.Result> feeds = Files.isRegularFile(feedparser.resolve("manifest.jsonl"))
                     ? Optional.of(FeedCorpusEval.run(feedparser)) : Optional.empty();

@@ -84,12 +84,15 @@ final class ComponentBench {
      * snippets: {@link SnippetEval}); empty when the folder holds neither.
      *
      * @param include which page ids to score (all, or one half for a cross-check)
-     * @param passes  timed extraction passes (at least 1); the speed is the best one's, i.e. that of a warm JIT
+     * @param passes  timed extraction passes (at least 1); the speed is the best one's
+     * @param warmUp  whether the extractor first runs untimed until its speed is steady (the bench: each corpus then
+     *                shows the speed of compiled code, whichever runs first)
      */
-    static Optional<ExtractionResult> extraction(Path corpus, Predicate<String> include, int passes) throws IOException {
+    static Optional<ExtractionResult> extraction(Path corpus, Predicate<String> include, int passes, boolean warmUp)
+            throws IOException {
         String name = corpus.toAbsolutePath().normalize().getFileName().toString();
         if (Files.isRegularFile(corpus.resolve("ground-truth.json"))) {
-            ExtractionEval.Score s = ExtractionEval.run(corpus, include, passes);
+            ExtractionEval.Score s = ExtractionEval.run(corpus, include, passes, warmUp);
             List<String> worst = s.perPage().stream().sorted(Comparator.comparingDouble(ExtractionEval::f1))
                     .map(p -> String.format(Locale.ROOT, "%s %s: F1 %.3f (P %.3f, R %.3f)", p.id(), p.url(),
                             ExtractionEval.f1(p), p.precision(), p.recall())).toList();
@@ -97,7 +100,7 @@ final class ComponentBench {
                     s.precision(), s.recall(), s.f1(), worst));
         }
         if (Files.isRegularFile(corpus.resolve("expectations.jsonl"))) {
-            SnippetEval.Score s = SnippetEval.run(corpus, include, passes);
+            SnippetEval.Score s = SnippetEval.run(corpus, include, passes, warmUp);
             List<String> worst = s.perPage().stream()
                     .sorted(Comparator.comparingInt((SnippetEval.PageScore p) -> p.fp() + p.fn()).reversed())
                     .map(p -> String.format(Locale.ROOT, "%s %s: %d false positives, %d false negatives", p.id(),

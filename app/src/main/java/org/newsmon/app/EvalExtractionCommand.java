@@ -34,7 +34,7 @@ final class EvalExtractionCommand implements Callable<Integer> {
         }
         Predicate<String> include = half == null ? id -> true : ExtractionEval.half(half);
         for (Path corpus : corpora) {
-            ComponentBench.ExtractionResult r = ComponentBench.extraction(corpus, include, 1).orElseThrow(() ->
+            ComponentBench.ExtractionResult r = ComponentBench.extraction(corpus, include, 1, false).orElseThrow(() ->
                     new IllegalArgumentException("no extraction corpus at " + corpus
                             + " (a folder with ground-truth.json or expectations.jsonl and html/)"));
             System.out.println(String.format(Locale.ROOT, "%s%s: %d pages, %s %.4f (P %.4f, R %.4f), %d failed, %.0f pages/s",

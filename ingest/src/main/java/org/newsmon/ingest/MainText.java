@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -22,6 +23,9 @@ import org.jsoup.nodes.TextNode;
 final class MainText {
     private MainText() {}
 
+    /** An address written out as a link's text: a URL or an e-mail address. */
+    private static final Pattern ADDRESS = Pattern.compile("\\s*((https?://|www\\.)\\S+|[^\\s@]+@[^\\s@]+\\.\\w+)\\s*");
+
     /** Class or id words that mark page furniture rather than article text. */
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?i)(^|[-_\\s])(share|sharing|social|cookie|consent|gdpr|banner|related|recommended|recommendations"
@@ -29,15 +33,23 @@ final class MainText {
                     + "|breadcrumbs?|popup|modal|most-?read|trending|author-bio|paywall|toolbar|nav|navigation"
                     + "|menu|footer|masthead|outbrain|taboola|disqus|signup|newsletter-signup|more-stories"
                     + "|read-more|also-read|(?<!label-)hidden|visually-hidden|sr-only|caption|credit|byline|bylines|author|authors"
-                    + "|timestamp|dateline|dek|standfirst|kicker|eyebrow|see-more|dont-miss|more-on|inline-ad"
-                    + "|rollover|tooltip|hovercard|print-only|screen-reader-text)($|[-_\\s])"
+                    + "|timestamp|dek|standfirst|kicker|eyebrow|see-more|dont-miss|more-on|inline-ad"
+                    + "|rollover|tooltip|hovercard|print-only|screen-reader-text|legend|copyright"
+                    + "|cta|disclaimer|meta|metadata|postmetadata|linkbox|infobox|noprint|no-print"
+                    + "|pagination|pager)($|[-_\\s])"
                     // "tags" ends a word ("post-tags"); "tag-travel" is a taxonomy label, as WordPress puts on posts
                     + "|(^|[-_\\s])tags?($|\\s)");
+
+    /** Class or id words of readers' comments and of lists of other stories: never the article, whatever their size. */
+    private static final Pattern COMMENTS = Pattern.compile("(?i)(^|[-_\\s])(comments?|commentlist|kommentare|respond|replys"
+            + "|replies|discussion|forum|related|recommendations|recommended|most-?read|more-stories|also-read|trending)"
+            + "($|[-_\\s])");
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private static final String FURNITURE = "script, style, noscript, template, iframe, svg, canvas, button, "
-            + "input, select, textarea, nav, aside, menu, dialog, figure, figcaption, picture, video, audio, "
+            + "rt, rp, " // ruby: the reading of a word printed over it would split the sentence around it
+            + "input, select, textarea, nav, aside, menu, dialog, figure:not(:has(table)), figcaption, picture, video, audio, "
             + "[hidden], [aria-hidden=true], [role=navigation], [role=complementary], [role=dialog], "
             + "[role=contentinfo], [role=alertdialog], [style*=display:none], [style*=display: none]";
 
@@ -50,33 +62,55 @@ final class MainText {
             "[id~=(?i)^(article|entry|post|story)[-_]?(body|content|text)$]", "main", "[role=main]");
 
     static String of(Document doc) {
+        return of(doc, Deadline.NONE);
+    }
+
+    /**
+     * The main text of {@code doc}, which it modifies.
+     *
+     * @throws Deadline.Passed when {@code deadline} passes first
+     */
+    static String of(Document doc, Deadline deadline) {
         Element body = doc.body();
         if (body == null) {
             return "";
         }
-        removeAll(body.select(FURNITURE));
-        Map<Element, int[]> stats = stats(body);
+        deadline.check();
+        removeAll(body.select(FURNITURE), deadline);
+        Map<Element, int[]> stats = stats(body, deadline);
         List<Element> doomed = new ArrayList<>();
         // The page's own headline and byline header live outside the text; a <header> holding paragraphs is kept.
         for (Element header : body.select("header")) {
+            deadline.check();
             if (paragraphText(header, stats) < 200) {
                 doomed.add(header);
             }
         }
         int total = paragraphText(body, stats);
-        // Forms and footers are furniture, except on sites that wrap the whole page in one (ASP.NET's <form>).
+        // Forms and footers are furniture, except on sites that wrap the whole page in one (ASP.NET's <form>);
+        // comment sections and lists of other stories are, even when they outweigh the article (not when they are
+        // the page).
         for (Element e : body.select("form, footer, [class], [id]")) {
-            boolean furniture = e.normalName().equals("form") || e.normalName().equals("footer") || looksLikeBoilerplate(e);
-            if (e != body && furniture && paragraphText(e, stats) < 0.3 * total) {
+            deadline.check();
+            String tag = e.normalName();
+            String words = STRUCTURE.contains(tag) ? null : words(e.className());
+            boolean comments = words != null && (COMMENTS.matcher(words).find() || COMMENTS.matcher(e.id()).find());
+            boolean furniture = tag.equals("form") || tag.equals("footer") || comments || looksLikeBoilerplate(e, words);
+            int own = paragraphText(e, stats);
+            if (e != body && furniture && (own < 0.3 * total || comments && own < 0.9 * total)) {
                 doomed.add(e);
             }
         }
-        removeAll(doomed);
-        stats = stats(body); // again: the removals changed the counts
-        Element best = densest(body, stats);
+        removeAll(doomed, deadline);
+        stats = stats(body, deadline); // again: the removals changed the counts
+        Element best = densest(body, stats, deadline);
         Element declared = declared(body, stats, best);
         Element root = best;
-        if (declared != null && (best == null || paragraphText(declared, stats) >= 0.6 * paragraphText(best, stats))) {
+        // The declared container wins when it holds most of the densest block's text, or a whole article's worth
+        // beside it (the densest block is then the readers' comments or a list of stories, whatever their classes).
+        int declaredText = declared == null ? 0 : paragraphText(declared, stats);
+        if (declared != null && (best == null || declaredText >= 0.6 * paragraphText(best, stats)
+                || declaredText >= 3000 && !declared.parents().contains(best) && !best.parents().contains(declared))) {
             root = declared;
         }
         if (root == null) {
@@ -89,35 +123,87 @@ final class MainText {
                 && paragraphText(root, stats) < 2000) {
             root = root.parent();
         }
+        root = withSiblings(root, body, stats, deadline);
         Element lead = lead(root);
         // The headline is the title, never the text (PageExtractor reports it as the title).
-        removeAll(root.select("h1"));
-        String text = blocksText(root);
+        removeAll(root.select("h1"), deadline);
+        List<Block> blocks = blocks(root, deadline);
         if (lead != null) {
-            removeAll(lead.select("h1"));
-            String leadText = blocksText(lead);
-            if (!leadText.isEmpty() && !text.contains(leadText)) {
-                text = leadText + "\n\n" + text;
+            removeAll(lead.select("h1"), deadline);
+            List<Block> leadBlocks = blocks(lead, deadline);
+            String leadText = join(leadBlocks);
+            if (!leadText.isEmpty() && !join(blocks).contains(leadText)) {
+                leadBlocks.addAll(blocks);
+                blocks = leadBlocks;
             }
         }
-        return trimFurnitureLines(text);
+        return join(withoutLabels(trimFurnitureLines(blocks)));
+    }
+
+    /**
+     * An article split over sibling boxes of one kind (sections of the same tag and class, each with paragraphs of
+     * its own): when the chosen block is one of them, or lies at most three levels inside one, widen to their parent.
+     */
+    private static Element withSiblings(Element root, Element body, Map<Element, int[]> stats, Deadline deadline) {
+        boolean widened = true;
+        while (widened) {
+            deadline.check();
+            widened = false;
+            Element x = root;
+            for (int level = 0; level < 3 && x != body && x.parent() != null; level++, x = x.parent()) {
+                if (hasTwin(x, stats)) {
+                    root = x.parent();
+                    widened = true;
+                    break;
+                }
+            }
+        }
+        return root;
+    }
+
+    /**
+     * Whether a sibling of {@code x} has its tag and (non-empty) class and holds two paragraphs or more of text that
+     * is not mostly links. One paragraph is not enough: a company's "About us" box often shares the text's class.
+     */
+    private static boolean hasTwin(Element x, Map<Element, int[]> stats) {
+        if (x.className().isEmpty()) {
+            return false;
+        }
+        for (Element sibling : x.parent().children()) {
+            if (sibling == x || !sibling.normalName().equals(x.normalName()) || !sibling.className().equals(x.className())) {
+                continue;
+            }
+            int[] st = stats.get(sibling);
+            if (st != null && st[0] >= 100 && st[2] < 0.3 * st[1] && sibling.getElementsByTag("p").size() >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Class or id words of an article's lead paragraph, which pages often set apart from the body's container. */
-    private static final Pattern LEAD = Pattern.compile(
-            "(?i)(^|[-_\\s])(lead|lede|teaser|intro|bajada|chapo|excerpt|summary)($|[-_\\s])");
+    private static final Pattern LEAD = Pattern.compile("(?i)(^|[-_\\s])(lead|lede|teaser|intro|introduction|bajada|chapo"
+            + "|excerpt|summary|vorspann|abstract|subheadline|subline|subtitle|sapo|entradilla|standfirst|dek|deck)($|[-_\\s])");
+
+    private static final Pattern CAMEL_HUMP = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+
+    /** "articleIntro" → "article-Intro": class names written in camel case have words too. */
+    private static String camelWords(String name) {
+        return CAMEL_HUMP.matcher(name).replaceAll("-");
+    }
 
     /**
      * The lead of the article whose body is {@code root} when it sits just before it, outside: among the few
-     * elements before {@code root} or before one of its three nearest ancestors, one marked as a lead.
+     * elements before {@code root} or before one of its five nearest ancestors, one marked as a lead.
      */
     private static Element lead(Element root) {
         Element at = root;
-        for (int level = 0; level < 3 && at != null && at.parent() != null; level++) {
+        for (int level = 0; level < 5 && at != null && at.parent() != null; level++) {
             Element sibling = at.previousElementSibling();
             for (int k = 0; k < 3 && sibling != null; k++) {
                 for (Element e : sibling.select("[class], [id]")) {
-                    if ((LEAD.matcher(e.className()).find() || LEAD.matcher(e.id()).find()) && e.text().length() >= 40) {
+                    if ((LEAD.matcher(camelWords(e.className())).find() || LEAD.matcher(camelWords(e.id())).find())
+                            && e.text().length() >= 40) {
                         return e;
                     }
                 }
@@ -132,7 +218,7 @@ final class MainText {
      * Removes elements from the tree in time linear in the size of their parents: {@code Element.remove()} one by one
      * shifts every later sibling each time, which took minutes on a page of 100,000 share bars in one container.
      */
-    private static void removeAll(List<Element> doomed) {
+    private static void removeAll(List<Element> doomed, Deadline deadline) {
         Map<Element, Set<Node>> byParent = new IdentityHashMap<>();
         for (Element e : doomed) {
             if (e.parent() != null) {
@@ -140,6 +226,7 @@ final class MainText {
             }
         }
         byParent.forEach((parent, gone) -> {
+            deadline.check();
             List<Node> keep = new ArrayList<>(parent.childNodeSize() - gone.size());
             for (Node child : parent.childNodes()) {
                 if (!gone.contains(child)) {
@@ -156,19 +243,42 @@ final class MainText {
      * popular", "You may also like..." that share a container with the text.
      */
     static String trimFurnitureLines(String text) {
-        List<String> lines = new ArrayList<>(List.of(text.split("\n\n")));
+        List<Block> lines = new ArrayList<>();
+        for (String line : text.split("\n\n")) {
+            lines.add(new Block(line, Kind.TEXT));
+        }
+        return join(trimFurnitureLines(lines));
+    }
+
+    static List<Block> trimFurnitureLines(List<Block> lines) {
         int first = 0;
-        while (first < lines.size() && !isProse(lines.get(first))) {
+        while (first < lines.size() && !isProse(lines.get(first).text())) {
             first++;
         }
         int last = lines.size() - 1;
-        while (last >= first && !isProse(lines.get(last))) {
+        while (last >= first && !isProse(lines.get(last).text())) {
             last--;
         }
         if (first > last) {
-            return text; // no prose at all: keep what there is
+            return lines; // no prose at all: keep what there is
         }
-        return String.join("\n\n", lines.subList(first, last + 1));
+        // a list closing the text (conclusions, requirements), maybe under its heading, is the text's
+        int k = last + 1;
+        while (k < lines.size() && lines.get(k).kind() == Kind.HEADING) {
+            k++;
+        }
+        int items = k;
+        while (k < lines.size() && lines.get(k).kind() == Kind.ITEM) {
+            k++;
+        }
+        if (k - items >= 2) {
+            last = k - 1;
+        }
+        // so are the headings just before the first paragraph
+        while (first > 0 && lines.get(first - 1).kind() == Kind.HEADING) {
+            first--;
+        }
+        return lines.subList(first, last + 1);
     }
 
     /** A line that reads like article text: a sentence, or long enough to be one. */
@@ -181,7 +291,7 @@ final class MainText {
         char end = t.charAt(t.length() - 1);
         boolean sentence = end == '.' || end == '!' || end == '?' || end == '"' || end == '\u201D' || end == ':'
                 || end == '\u3002' || end == '\u0964';
-        return words >= 12 || (sentence && words >= 3);
+        return words >= 6 || (sentence && words >= 3);
     }
 
     /**
@@ -213,18 +323,50 @@ final class MainText {
         return null;
     }
 
-    private static boolean looksLikeBoilerplate(Element e) {
-        String tag = e.normalName();
-        if (tag.equals("html") || tag.equals("body") || tag.equals("main") || tag.equals("article")) {
+    /**
+     * Class words less those that label rather than describe: taxonomy terms ({@code category-comments},
+     * {@code tag-sidebar}, as WordPress puts on every post), page flags ({@code has-sidebar}: the page has
+     * one, this element is not it) and script hooks ({@code js-truncate-related-to-my-size} on an article's text).
+     */
+    static String words(String className) {
+        if (!LABELLED.matcher(className).find()) {
+            return className; // most elements: no need to split
+        }
+        StringBuilder out = new StringBuilder();
+        for (String w : WHITESPACE.split(className)) {
+            if (!LABEL.matcher(w).find()) {
+                out.append(w).append(' ');
+            }
+        }
+        return out.toString();
+    }
+
+    /** A class word that names the article's text itself. */
+    private static final Pattern CONTENT = Pattern.compile("(?i)(^|\\s)(article|(article|entry|post|story)[-_]?(body|content|text))(\\s|$)");
+
+    // "no-print" is the exception: what must not be printed is furniture
+    private static final Pattern LABEL = Pattern.compile("(?i)^(category|tag|has|with|no(?!-print)|is|js)-");
+    private static final Pattern LABELLED = Pattern.compile("(?i)(^|\\s)(category|tag|has|with|no|is|js)-");
+
+    /** Elements that are the page's structure, whatever their classes say. */
+    private static final Set<String> STRUCTURE = Set.of("html", "body", "main", "article");
+
+    /** Whether class {@code words} (null for a structural element) or the id of {@code e} mark furniture. */
+    private static boolean looksLikeBoilerplate(Element e, String words) {
+        if (words == null) {
             return false;
         }
-        return BOILERPLATE.matcher(e.className()).find() || BOILERPLATE.matcher(e.id()).find();
+        if (CONTENT.matcher(words).find()) {
+            return false; // "article modal-enabled", "entry-content entry-content-read-more": the text, whatever else it is
+        }
+        return BOILERPLATE.matcher(words).find() || BOILERPLATE.matcher(e.id()).find();
     }
 
     /** The element whose paragraphs (direct, and at half weight its grandchildren's) carry the most text. */
-    private static Element densest(Element body, Map<Element, int[]> stats) {
+    private static Element densest(Element body, Map<Element, int[]> stats, Deadline deadline) {
         Map<Element, Double> score = new IdentityHashMap<>();
         for (Element p : body.getAllElements()) {
+            deadline.check();
             String tag = p.normalName();
             boolean paragraph = tag.equals("p") || tag.equals("pre") || tag.equals("blockquote");
             boolean minor = tag.equals("h2") || tag.equals("h3") || tag.equals("li");
@@ -282,13 +424,14 @@ final class MainText {
      * Per element, in one bottom-up pass: [0] paragraph text (of p and pre, and text written straight into
      * elements), [1] all text, [2] text inside links. Elements inside a p or pre are not listed.
      */
-    private static Map<Element, int[]> stats(Element root) {
+    private static Map<Element, int[]> stats(Element root, Deadline deadline) {
         Map<Element, int[]> out = new IdentityHashMap<>();
-        fill(root, out, false);
+        fill(root, out, false, deadline);
         return out;
     }
 
-    private static int[] fill(Element e, Map<Element, int[]> out, boolean inLink) {
+    private static int[] fill(Element e, Map<Element, int[]> out, boolean inLink, Deadline deadline) {
+        deadline.check();
         String tag = e.normalName();
         boolean link = inLink || tag.equals("a");
         int[] st = new int[3];
@@ -307,7 +450,7 @@ final class MainText {
             st[1] = direct;
             st[2] = link ? direct : 0;
             for (Element child : e.children()) {
-                int[] c = fill(child, out, link);
+                int[] c = fill(child, out, link, deadline);
                 st[0] += c[0];
                 st[1] += c[1];
                 st[2] += c[2];
@@ -317,18 +460,39 @@ final class MainText {
         return st;
     }
 
+    /** One line of text and the kind of block it came from. */
+    record Block(String text, Kind kind) {}
+
+    enum Kind { TEXT, HEADING, ITEM }
+
     /** Text of the blocks under {@code root}, one paragraph each, separated by blank lines. */
     static String blocksText(Element root) {
-        List<String> paragraphs = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        // text and link lengths from one pass: asking each nested block for its text would be quadratic
-        collect(root, paragraphs, line, stats(root), new int[] {-1, -1}); // the last heading's paragraphs [from, to)
-        flush(line, paragraphs);
-        return String.join("\n\n", paragraphs);
+        return join(blocks(root, Deadline.NONE));
     }
 
-    private static void collect(Element element, List<String> paragraphs, StringBuilder line,
-                                Map<Element, int[]> stats, int[] lastHeading) {
+    static String join(List<Block> blocks) {
+        StringBuilder out = new StringBuilder();
+        for (Block b : blocks) {
+            if (out.length() > 0) {
+                out.append("\n\n");
+            }
+            out.append(b.text());
+        }
+        return out.toString();
+    }
+
+    static List<Block> blocks(Element root, Deadline deadline) {
+        List<Block> paragraphs = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        // text and link lengths from one pass: asking each nested block for its text would be quadratic
+        collect(root, Kind.TEXT, paragraphs, line, stats(root, deadline), new int[] {-1, -1}, deadline); // the last heading's paragraphs [from, to)
+        flush(line, paragraphs, Kind.TEXT);
+        return paragraphs;
+    }
+
+    private static void collect(Element element, Kind kind, List<Block> paragraphs, StringBuilder line,
+                                Map<Element, int[]> stats, int[] lastHeading, Deadline deadline) {
+        deadline.check();
         for (Node child : element.childNodes()) {
             if (child instanceof TextNode t) {
                 line.append(t.getWholeText());
@@ -337,12 +501,15 @@ final class MainText {
                 if (tag.equals("br")) {
                     line.append('\n');
                 } else if (BLOCK_TAGS.contains(tag)) {
-                    flush(line, paragraphs);
+                    flush(line, paragraphs, kind);
                     int before = paragraphs.size();
+                    boolean heading = tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) != 'r';
+                    Kind inner = heading ? Kind.HEADING
+                            : tag.equals("li") || tag.equals("dd") || tag.equals("dt") || kind == Kind.ITEM ? Kind.ITEM : Kind.TEXT;
                     if (!isLinkList(e, stats)) {
-                        collect(e, paragraphs, line, stats, lastHeading);
-                        flush(line, paragraphs);
-                        if (tag.length() == 2 && tag.charAt(0) == 'h' && paragraphs.size() > before) {
+                        collect(e, inner, paragraphs, line, stats, lastHeading, deadline);
+                        flush(line, paragraphs, inner);
+                        if (heading && paragraphs.size() > before) {
                             lastHeading[0] = before;
                             lastHeading[1] = paragraphs.size();
                         }
@@ -352,10 +519,42 @@ final class MainText {
                         lastHeading[1] = -1;
                     }
                 } else {
-                    collect(e, paragraphs, line, stats, lastHeading);
+                    collect(e, kind, paragraphs, line, stats, lastHeading, deadline);
                 }
             }
         }
+    }
+
+    /**
+     * "Read more", "Lesen Sie auch", "Le puede interesar" over links to other stories (the links are gone, the label
+     * stays), or with the story's title after a colon; in the languages of our sources.
+     */
+    private static final Pattern READ_MORE = Pattern.compile("(?iu)^((related|mira|mire)(?=\\s*(:|$))|read more|see also"
+            + "|you (might|may) also like"
+            + "|mehr zum thema|mehr dazu|weitere informationen|weiterlesen|zum weiterlesen|siehe auch|auch interessant"
+            + "|lesen sie (auch|mehr)|(das|dies) (könnte|dürfte) (sie|dich) auch interessieren"
+            + "|das thema könnte (sie|dich) auch interessieren|más información|lea también|lee también|le puede interesar"
+            + "|te puede interesar|voir aussi|lire aussi|à lire aussi|leia também|leggi anche"
+            + "|czytaj (także|też|więcej)|zobacz (również|także)|dowiedz się więcej)");
+
+    /** A picture's credit or a source line: "Foto: ...", "Quelle: ...", "© ...", "... Getty Images". */
+    private static final Pattern CREDIT = Pattern.compile("(?iu)^(foto|fotos|bild|bilder|photo|photos|quelle|source|credit"
+            + "|credits|image|grafik|abbildung|fuente|crédito|źródło)\\s*:|©|getty images");
+
+    /** Without the short lines that are labels rather than text: {@link #READ_MORE} and {@link #CREDIT}. */
+    static List<Block> withoutLabels(List<Block> blocks) {
+        List<Block> kept = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            String t = b.text();
+            int words = WHITESPACE.split(t).length;
+            Matcher readMore = READ_MORE.matcher(t);
+            boolean label = readMore.find() && (words <= 8 || words <= 20 && t.startsWith(":", readMore.end()))
+                    || words <= 8 && CREDIT.matcher(t).find();
+            if (!label) {
+                kept.add(b);
+            }
+        }
+        return kept;
     }
 
     /** A list or box of mostly links ("read more", related stories): not article text. */
@@ -369,16 +568,17 @@ final class MainText {
         double linkDensity = length == 0 ? 0 : Math.min(1.0, (double) st[2] / length);
         if (tag.equals("p")) {
             // "SEE MORE: <a>...</a>": a paragraph that is all link is a teaser
-            return length < 200 && linkDensity > 0.8;
+            // unless the link is an address written out: a source or a contact the text gives
+            return length < 200 && linkDensity > 0.8 && !ADDRESS.matcher(e.text()).matches();
         }
         return length < 600 && linkDensity > 0.6;
     }
 
-    private static void flush(StringBuilder line, List<String> paragraphs) {
+    private static void flush(StringBuilder line, List<Block> paragraphs, Kind kind) {
         for (String part : line.toString().split("\n")) {
             String t = WHITESPACE.matcher(part.replace('\u00A0', ' ')).replaceAll(" ").strip();
             if (!t.isEmpty()) {
-                paragraphs.add(t);
+                paragraphs.add(new Block(t, kind));
             }
         }
         line.setLength(0);

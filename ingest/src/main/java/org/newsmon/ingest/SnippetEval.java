@@ -60,6 +60,14 @@ public final class SnippetEval {
      * @param passes timed extraction passes over all pages (at least 1); the speed is the best one's
      */
     public static Score run(Path dir, Predicate<String> include, int passes) throws IOException {
+        return run(dir, include, passes, false);
+    }
+
+    /**
+     * {@link #run(Path, Predicate, int)}, with {@code warmUp}: the extractor runs untimed over the pages first until
+     * its speed is steady ({@link ExtractionEval#warmUp}), so that the passes time compiled code.
+     */
+    public static Score run(Path dir, Predicate<String> include, int passes, boolean warmUp) throws IOException {
         List<Page> pages = new ArrayList<>();
         for (String line : Files.readAllLines(dir.resolve("expectations.jsonl"), StandardCharsets.UTF_8)) {
             if (line.isBlank()) {
@@ -76,6 +84,9 @@ public final class SnippetEval {
             }
             pages.add(new Page(id, e.path("url").isTextual() ? e.get("url").asText() : null,
                     HtmlDecoder.decode(bytes, null).text(), texts(e.get("with")), texts(e.get("without"))));
+        }
+        if (warmUp) {
+            ExtractionEval.warmUp(pages.stream().map(Page::html).toList());
         }
         String[] extracted = new String[pages.size()];
         int failed = 0;

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import org.newsmon.core.RawArticle;
 import org.junit.jupiter.api.Test;
 
 class PageExtractorTest {
@@ -80,5 +83,41 @@ class PageExtractorTest {
         assertEquals("<<<>>>", page.text());
         assertNull(page.title());
         assertNull(page.language());
+    }
+
+    private static final String STORY = """
+            <html lang="az"><head><title>Bakı forumu</title></head><body><article>
+            <p>Bakıda keçirilən beynəlxalq forumda enerji təhlükəsizliyi müzakirə edilib.</p>
+            <p>Forumda otuzdan çox ölkənin nümayəndələri iştirak edib.</p></article></body></html>
+            """;
+
+    @Test
+    void givesUpWithEmptyTextWhenItsTimeIsUp() {
+        assertEquals("Bakıda keçirilən beynəlxalq forumda enerji təhlükəsizliyi müzakirə edilib.\n\n"
+                + "Forumda otuzdan çox ölkənin nümayəndələri iştirak edib.", PageExtractor.extract(STORY, PAGE).text());
+        // no time at all: the first look at the clock (in the parser or in the text's search) ends it, never a throw
+        assertEquals("", PageExtractor.extract(STORY, PAGE, Duration.ZERO).text());
+    }
+
+    @Test
+    void givesUpWhenItsThreadIsInterrupted() {
+        Thread.currentThread().interrupt(); // a shutdown: the service's executor interrupts its workers
+        try {
+            assertEquals("", PageExtractor.extract(STORY, PAGE).text());
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
+    void aPageThatGaveUpLeavesTheArticleTheFeedsOwnText() {
+        ExtractedPage gaveUp = PageExtractor.extract(STORY, PAGE, Duration.ZERO);
+        ParsedFeed feed = new ParsedFeed("rss_2.0", "Xəbərlər", "https://example.az/", "az", null, List.of(), 0, false);
+        ParsedFeed.Item item = new ParsedFeed.Item("1", "Bakı forumu", PAGE.toString(), null, null,
+                "Forumda enerji təhlükəsizliyi müzakirə edilib.", null, null);
+        RawArticle article = FeedPoller.article(URI.create("https://example.az/rss"), feed, item, gaveUp, PAGE,
+                PAGE.toString(), Instant.parse("2025-05-08T12:00:00Z"));
+        assertEquals("Forumda enerji təhlükəsizliyi müzakirə edilib.", article.text());
+        assertEquals("Bakı forumu", article.title());
     }
 }
