@@ -36,7 +36,7 @@ final class MainText {
                     + "|timestamp|dek|standfirst|kicker|eyebrow|see-more|dont-miss|more-on|inline-ad"
                     + "|rollover|tooltip|hovercard|print-only|screen-reader-text|legend|copyright"
                     + "|cta|disclaimer|meta|metadata|postmetadata|linkbox|infobox|noprint|no-print"
-                    + "|pagination|pager)($|[-_\\s])"
+                    + "|pagination|pager|login|register|rating|vote|follow|download|appstores|app-stores)($|[-_\\s])"
                     // "tags" ends a word ("post-tags"); "tag-travel" is a taxonomy label, as WordPress puts on posts
                     + "|(^|[-_\\s])tags?($|\\s)");
 
