@@ -230,13 +230,14 @@ class MainTextTest {
     }
 
     @Test
-    void whatIsNotPrintedAndPageNumbersAreFurnitureButOtherNoFlagsMarkNothing() {
+    void whatIsNotPrintedPageNumbersAndRatingsAreFurnitureButOtherNoFlagsMarkNothing() {
         String html = """
                 <html><body><div class="no-sidebar"><div class="entry">
                 <p>Die Fraktion hat eine neue Vizepräsidentin des Bundestages gewählt, teilte sie am Donnerstag mit.</p>
                 <div class="no-print" id="contact"><p>Bei Fragen und Anregungen erreichen Sie uns montags bis freitags.</p></div>
                 <p>Sie war zuvor Sprecherin der Arbeitsgruppe für Recht und Verbraucherschutz.</p>
                 <div class="pagination"><p>Seite 1 von 3, weiter zur nächsten Seite mit den Reaktionen</p></div>
+                <div class="article-rating"><p>Wie hat Ihnen dieser Artikel gefallen? Bewerten Sie ihn mit Sternen.</p></div>
                 </div></div></body></html>
                 """;
         assertEquals("Die Fraktion hat eine neue Vizepräsidentin des Bundestages gewählt, teilte sie am Donnerstag mit.\n\n"

@@ -28,6 +28,6 @@ class SnippetEvalTest {
         assertEquals(2951, score.tp() + score.fn(), "every 'with' snippet counted once");
         assertEquals(2966, score.fp() + score.tn(), "every 'without' snippet counted once");
         assertEquals(0, score.failed());
-        assertTrue(score.f1() >= 0.889, "F1 " + score.f1() + " fell below the 0.889 it started from");
+        assertTrue(score.f1() >= 0.93, "F1 " + score.f1() + " fell below 0.93, the goal it reached");
     }
 }
