@@ -65,6 +65,10 @@ final class DateFinder {
     private static final Pattern MONTH_ONLY = Pattern.compile(
             "(?<![\\p{L}])(January|February|March|April|May|June|July|August|September|October|November|December"
                     + "|январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)(?![\\p{L}])(?:\\s+(\\d{4}))?");
+    /** "ngày 5 tháng 4 năm 2025", "tháng 4/2017", "tháng 4 năm sau": Vietnamese months are numbered. */
+    private static final Pattern VI_MONTH = Pattern.compile(
+            "(?<![\\p{L}])(?:ngày\\s+(\\d{1,2})\\s+)?tháng\\s+(\\d{1,2})(?:\\s*(?:/|năm)\\s*(\\d{4})|\\s+năm\\s+(sau|tới|nay|ngoái|trước))?(?![\\d/])",
+            FLAGS);
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(1[89]\\d\\d|20\\d\\d)(?![\\d.,]\\d)");
 
     /**
@@ -229,6 +233,25 @@ final class DateFinder {
             } else {
                 LocalDate start = published.minusYears(1).withDayOfYear(1);
                 add(found, taken, m, offset, start, start.plusYears(1).minusDays(1), Precision.YEAR, false);
+            }
+        }
+        for (MatchResult m : matches(VI_MONTH, sentence, windows(sentence, words, wordOffset, TimeWord.PERIOD, 12, 24))) {
+            int month = Integer.parseInt(m.group(2));
+            if (month < 1 || month > 12 || isTaken(taken, m)) {
+                continue;
+            }
+            String relative = m.group(4) == null ? "" : m.group(4).toLowerCase(Locale.ROOT);
+            int year = m.group(3) != null ? Integer.parseInt(m.group(3)) : switch (relative) {
+                case "sau", "tới" -> published.getYear() + 1;
+                case "ngoái", "trước" -> published.getYear() - 1;
+                case "nay" -> published.getYear();
+                default -> month <= published.getMonthValue() ? published.getYear() : published.getYear() - 1;
+            };
+            if (m.group(1) != null) {
+                add(found, taken, m, offset, safeDate(year, month, Integer.parseInt(m.group(1))), null, Precision.DAY, false);
+            } else {
+                LocalDate start = LocalDate.of(year, month, 1);
+                add(found, taken, m, offset, start, start.plusMonths(1).minusDays(1), Precision.MONTH, false);
             }
         }
         for (MatchResult m : matches(MONTH_ONLY, sentence, windows(sentence, words, wordOffset, TimeWord.MONTH, 1, 12))) {

@@ -23,7 +23,10 @@ import org.newsmon.enrich.PhraseMatcher.Hit;
  */
 final class EventExtractor {
     enum Cue {
-        VISIT, SIGN, AGREEMENT_OBJECT, SIGN_FUTURE, SIGN_DOUBT, CANCELLED, COMPLETED, ONGOING_STRONG, ANNOUNCED, ONGOING, HISTORICAL,
+        VISIT,
+        /** A word of going that is a visit only with a country or place right after it: "sẽ đến Indonesia". */
+        GOES_TO,
+        SIGN, AGREEMENT_OBJECT, SIGN_FUTURE, SIGN_DOUBT, CANCELLED, COMPLETED, ONGOING_STRONG, ANNOUNCED, ONGOING, HISTORICAL,
         SINCE, PHONE_CALL, INVITATION, VAGUE_TIME,
         /** A host receiving a guest: the subject hosts, the guest of another country visits. */
         HOST,
@@ -80,7 +83,7 @@ final class EventExtractor {
     }
 
     /** Cues that make a sentence worth reading for an event. */
-    private static final java.util.Set<Cue> TRIGGERS = java.util.EnumSet.of(Cue.VISIT, Cue.SIGN, Cue.HOST, Cue.MEET,
+    private static final java.util.Set<Cue> TRIGGERS = java.util.EnumSet.of(Cue.VISIT, Cue.GOES_TO, Cue.SIGN, Cue.HOST, Cue.MEET,
             Cue.DEPART);
 
     private final List<PhraseMatcher.Phrase<Cue>> phrases;
@@ -131,6 +134,8 @@ final class EventExtractor {
         final Map<String, String> visitorCountries = new LinkedHashMap<>();
         /** The place of the dateline ("NEW DELHI, Feb 17 —"): where "arrived here" is, and talks without a place. */
         Hit<Entry> dateline;
+        /** The first person of a known country in the last sentence that named one: who "he" is in the next. */
+        Entry lastPerson;
 
         Article(LocalDate published, List<String> topCountries) {
             this.published = published;
@@ -171,7 +176,10 @@ final class EventExtractor {
         for (int i = 0; i < spans.size(); i++) {
             notePeopleTogether(text, spans.get(i), entitiesBySentence.get(i), article);
             List<Hit<Cue>> cues = cuesBySentence.get(i);
+            Entry lastPerson = entitiesBySentence.get(i).stream().map(Hit::value)
+                    .filter(e -> e.kind() == Kind.PERSON && e.country() != null).findFirst().orElse(null);
             if (cues.stream().noneMatch(h -> TRIGGERS.contains(h.value()))) {
+                article.lastPerson = lastPerson != null ? lastPerson : article.lastPerson;
                 continue;
             }
             Map<Cue, List<Hit<Cue>>> byCue = new EnumMap<>(Cue.class);
@@ -238,6 +246,7 @@ final class EventExtractor {
                 }
             }
             List<Hit<Cue>> visitWords = new ArrayList<>(byCue.getOrDefault(Cue.VISIT, List.of()));
+            visitWords.addAll(byCue.getOrDefault(Cue.GOES_TO, List.of()));
             visitWords.addAll(setOut);
             visitWords.sort(java.util.Comparator.comparingInt(Hit::start));
             List<Hit<Cue>> hosts = byCue.getOrDefault(Cue.HOST, List.of());
@@ -262,6 +271,7 @@ final class EventExtractor {
             byCue.getOrDefault(Cue.SIGN, List.of()).stream()
                     .filter(sign -> signsAnAgreement(sign, objects, others))
                     .findFirst().ifPresent(s::agreement);
+            article.lastPerson = lastPerson != null ? lastPerson : article.lastPerson;
         }
     }
 
@@ -495,6 +505,11 @@ final class EventExtractor {
             return cues.containsKey(cue);
         }
 
+        /** Whether {@code cue} is said inside {@code [from, to)}. */
+        private boolean hasIn(Cue cue, int from, int to) {
+            return cues.getOrDefault(cue, List.of()).stream().anyMatch(h -> h.start() >= from && h.end() <= to);
+        }
+
         /**
          * Whether the end the clause {@code [from, to)} (else the sentence) states is a departure from a place in
          * another country than the host, with no word of an end besides.
@@ -532,14 +547,15 @@ final class EventExtractor {
             if (time == null) {
                 time = timeOf(trigger, span.start(), span.end());
             }
+            time = nextYearIfPlanned(time, from, to);
             boolean historical = isHistory(time);
             DateMention day = nearestDay(trigger, from, to);
             if (day == null) {
                 day = nearestDay(trigger, span.start(), span.end());
             }
             boolean invitedToCome = has(Cue.INVITATION) && !has(Cue.INVITED_BY);
-            if ((invitedToCome || has(Cue.VAGUE_TIME)) && (day == null || historical)) {
-                return; // an invitation, or a promise to come "at a convenient time", announces nothing
+            if ((invitedToCome || has(Cue.VAGUE_TIME)) && (time == null || historical)) {
+                return; // an invitation with no time, or a promise to come "at a convenient time", announces nothing
             }
             Hit<Entry>[] pair = switch (frame) {
                 case VISIT -> visitorAndHost(trigger);
@@ -551,6 +567,9 @@ final class EventExtractor {
                 return; // an ambassador at their post pays calls, not visits
             }
             Hit<Entry> host = pair == null ? null : pair[1];
+            if (trigger.value() == Cue.GOES_TO && (host == null || host.start() - trigger.end() > 1 || host.start() < trigger.end())) {
+                return; // "đã đến Đông Nam Á": gone to somewhere not known as one country
+            }
             Hit<Entry> tourStop = null; // the next stop of a tour told without its traveller ("he will also visit Guinea")
             List<String> parties;
             List<String> actors = new ArrayList<>();
@@ -613,6 +632,11 @@ final class EventExtractor {
                 }
             }
             EventStatus status = visitStatus(day, from, to);
+            if ((status == null || status == EventStatus.COMPLETED) && time != null && time.from().isAfter(article.published)) {
+                // "invited him to visit Beijing in April", "after Trump's visit to Beijing in April next year": a time
+                // to come
+                status = EventStatus.ANNOUNCED;
+            }
             if (status == EventStatus.COMPLETED && leavesForTheVisit(from, to, parties.get(1))) {
                 // "rời Hà Nội, thăm chính thức Nhật Bản", "left Paris for Havana": leaving anywhere but the host
                 // sets out on the visit
@@ -773,10 +797,18 @@ final class EventExtractor {
                     return new Hit[] {guest, new Hit<>(ours.start(), ours.end(), ours.matched(), country)};
                 }
             }
+            Hit<Entry> destination = hostPlace(trigger);
+            Entry meant = article.lastPerson;
+            if (destination != null && meant != null && !meant.country().equals(destination.value().country())
+                    && article.lastVisit == null && pronounBefore(trigger)) {
+                // "Xi invited him to visit Beijing": he is the one the sentence before was about (once a visit is
+                // told, "he also visited Guinea" is its traveller's: see the tour below)
+                int at = trigger.start();
+                return new Hit[] {new Hit<>(at, at, 0, meant), destination};
+            }
             // someone named by title alone ("Prime Minister X arrived in Colombo"): the country is found later
             Hit<Entry> unplaced = nearest(trigger, e -> e.value().kind() == Kind.PERSON && e.value().country() == null
                     && !inviters.contains(e));
-            Hit<Entry> destination = hostPlace(trigger);
             if (unplaced != null && destination != null) {
                 return new Hit[] {unplaced, destination};
             }
@@ -799,6 +831,52 @@ final class EventExtractor {
                             && !e.value().country().equals(guest.value().country()))
                     .min((a, b) -> Integer.compare(distance(a, trigger), distance(b, trigger)))
                     .map(host -> (Hit<Entry>[]) new Hit[] {guest, host}).orElse(null);
+        }
+
+        /** Pronouns that stand for a person as the object of a verb ("invited him to visit"): never the subject. */
+        private static final List<String> OBJECT_PRONOUNS = List.of("him", "her", "его", "её", "ее");
+        /** Pronouns that may be the subject: the person named before them in the sentence, if any. */
+        private static final List<String> SUBJECT_PRONOUNS = List.of("he", "she", "ông", "bà", "он", "она");
+
+        /**
+         * "invited him to visit", "ông sẽ thăm", "пригласил его посетить": a pronoun a few words before the trigger
+         * that stands for someone not named in the sentence, followed by a word in lower case (the Vietnamese "ông"
+         * also comes before names: "ông Trump"). "Xi said he will visit" is Xi's own.
+         */
+        private boolean pronounBefore(Hit<Cue> trigger) {
+            int from = Math.max(span.start(), trigger.start() - 20);
+            String[] words = text.substring(from, trigger.start()).split(" ");
+            for (int k = words.length - 1; k >= 0 && k >= words.length - 3; k--) {
+                String w = words[k].toLowerCase(java.util.Locale.ROOT);
+                boolean object = OBJECT_PRONOUNS.contains(w) || (w.equals("ông") || w.equals("bà")) && k > 0
+                        && words[k - 1].equalsIgnoreCase("mời");
+                if (object || SUBJECT_PRONOUNS.contains(w)) {
+                    String next = k + 1 < words.length ? words[k + 1] : text.substring(trigger.start(), trigger.end());
+                    return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && (object || !nameBefore(trigger.start()));
+                }
+            }
+            return false;
+        }
+
+        /** Whether a person, or any capitalised word past the first, stands in the sentence before {@code at}. */
+        private boolean nameBefore(int at) {
+            if (entities.stream().anyMatch(e -> e.value().kind() == Kind.PERSON && e.end() <= at)) {
+                return true;
+            }
+            String before = text.substring(span.start(), at);
+            int firstSpace = before.indexOf(' ');
+            if (firstSpace < 0) {
+                return false;
+            }
+            String first = before.substring(0, firstSpace);
+            boolean pronounFirst = OBJECT_PRONOUNS.contains(first.toLowerCase(java.util.Locale.ROOT))
+                    || SUBJECT_PRONOUNS.contains(first.toLowerCase(java.util.Locale.ROOT));
+            for (int i = pronounFirst ? firstSpace : 0; i < before.length(); i++) {
+                if (Character.isUpperCase(before.charAt(i)) && (i == 0 || before.charAt(i - 1) == ' ')) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "his visit", "her trip", "его визита", "своего визита": the visit of the sentence's subject. */
@@ -1108,6 +1186,23 @@ final class EventExtractor {
          * stands in the sentence ("years ago", "anniversary") and no day of the present dates the event ("on the 20th
          * anniversary of relations, the minister arrived on April 3" is news).
          */
+        private static final java.util.regex.Pattern YEAR_NUMBER = java.util.regex.Pattern.compile("\\d{4}");
+
+        /**
+         * "will visit Beijing in April", written in November: a month named without its year, in a clause that tells
+         * of what is to come (or invites to it), is the next such month, not the last.
+         */
+        private DateMention nextYearIfPlanned(DateMention time, int from, int to) {
+            if (time == null || time.precision() != Precision.MONTH || !time.from().isBefore(article.published.withDayOfMonth(1))
+                    || YEAR_NUMBER.matcher(text.substring(time.start(), time.end())).find()
+                    || !(hasIn(Cue.ANNOUNCED, from, to) || hasIn(Cue.INVITATION, from, to))
+                    || hasIn(Cue.COMPLETED, from, to)) {
+                return time;
+            }
+            return new DateMention(time.start(), time.end(), time.from().plusYears(1),
+                    time.to() == null ? null : time.to().plusYears(1), time.precision(), time.until());
+        }
+
         private boolean isHistory(DateMention time) {
             if (time != null) {
                 return isPast(time) || (has(Cue.HISTORICAL) && time.precision() != Precision.DAY);
@@ -1120,8 +1215,7 @@ final class EventExtractor {
          * to continue with visits to Belarus": Belarus is announced), else the status the sentence states.
          */
         private EventStatus visitStatus(DateMention day, int from, int to) {
-            EventStatus own = visitStatus(day, cue -> cues.getOrDefault(cue, List.of()).stream()
-                    .anyMatch(h -> h.start() >= from && h.end() <= to));
+            EventStatus own = visitStatus(day, cue -> hasIn(cue, from, to));
             return own != null ? own : visitStatus(day, this::has);
         }
 

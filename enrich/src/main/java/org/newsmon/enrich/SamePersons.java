@@ -130,6 +130,7 @@ final class SamePersons {
                 Arrays.fill(covered, words.start(first), end, true);
             }
         }
+        linkSurnames(text, persons.subList(knownPersons.size(), persons.size()), words, covered);
         for (Person person : persons) {
             Entry entry = person.entry();
             for (Hit<Entry> hit : person.hits) {
@@ -138,6 +139,43 @@ final class SamePersons {
         }
         out.sort(Comparator.comparingInt(Hit::start));
         return out;
+    }
+
+    /**
+     * "General Wei Fenghe … Fenghe arrived in India": a titled person named again by the last word of their name alone.
+     * A last word that two people of the article share names neither; one of three letters or fewer is too likely
+     * another word.
+     */
+    private static void linkSurnames(String text, List<Person> titled, CapitalisedWords words, boolean[] covered) {
+        Map<String, Person> bySurname = new LinkedHashMap<>();
+        for (Person person : titled) {
+            String first = person.spellings.iterator().next();
+            int space = first.lastIndexOf(' ');
+            String surname = TextFolding.foldToString(first.substring(space + 1));
+            if (space < 0 || surname.length() < 4) {
+                continue;
+            }
+            bySurname.merge(surname, person, (a, b) -> a == b ? a : null);
+        }
+        bySurname.values().removeIf(java.util.Objects::isNull);
+        if (bySurname.isEmpty()) {
+            return;
+        }
+        for (int w = 0; w < words.count(); w++) {
+            int start = words.start(w);
+            int end = words.windowEnd(w, 1);
+            if (!isFree(covered, start, end)) {
+                continue;
+            }
+            String folded = TextFolding.foldToString(text.substring(start, end));
+            for (Map.Entry<String, Person> e : bySurname.entrySet()) {
+                if (withCaseEnding(e.getKey(), folded)) {
+                    e.getValue().hits.add(new Hit<>(start, end, end - start, e.getValue().first));
+                    Arrays.fill(covered, start, end, true);
+                    break;
+                }
+            }
+        }
     }
 
     /** A spelling with its script and folded form, worked out once: names are compared many times over. */

@@ -115,7 +115,7 @@ final class Sentences {
             j++;
         }
         if (j < text.length() && !Character.isWhitespace(text.charAt(j))) {
-            return false;
+            return gluedSentences(text, i, j);
         }
         while (j < text.length() && Character.isWhitespace(text.charAt(j)) && text.charAt(j) != '\n') {
             j++;
@@ -139,6 +139,37 @@ final class Sentences {
             return true;
         }
         return !ABBREVIATIONS.contains(text.substring(w, i).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Whether a full stop with no space after it still ends a sentence: pages that lose the space between paragraphs
+     * glue "...the same day.The White House said". A word of three letters or more before the stop and a
+     * capitalised word after it tell this from "U.S.", "3.5", "example.com" and "Mr.Smith".
+     */
+    private static boolean gluedSentences(String text, int stop, int next) {
+        if (text.charAt(stop) != '.' || next + 1 >= text.length() || !Character.isUpperCase(text.charAt(next))
+                || !Character.isLowerCase(text.charAt(next + 1))) {
+            return false;
+        }
+        int after = next;
+        while (after < text.length() && Character.isLetter(text.charAt(after))) {
+            after++;
+        }
+        if (after + 1 < text.length() && text.charAt(after) == '.' && Character.isLetter(text.charAt(after + 1))) {
+            return false; // a web address: "news.Example.Com"
+        }
+        int w = stop;
+        while (w > 0 && Character.isLowerCase(text.charAt(w - 1))) {
+            w--;
+        }
+        if (stop - w < 3) {
+            return false;
+        }
+        if (w > 0 && Character.isUpperCase(text.charAt(w - 1))) {
+            w--; // "Colombia.The"
+        }
+        return (w == 0 || !(Character.isLetterOrDigit(text.charAt(w - 1)) || text.charAt(w - 1) == '.'))
+                && !ABBREVIATIONS.contains(text.substring(w, stop).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static void add(String text, int start, int end, List<Span> spans) {

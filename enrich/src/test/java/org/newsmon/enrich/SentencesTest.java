@@ -21,6 +21,17 @@ class SentencesTest {
     }
 
     @Test
+    void paragraphsGluedWithoutASpaceAreStillSentences() {
+        assertEquals(List.of("Talks ended in Hanoi on Monday.", "The guest flew on to Jakarta.", "Xe đã đến Lima.",
+                        "Sau đó đoàn rời đi."),
+                sentences("Talks ended in Hanoi on Monday.The guest flew on to Jakarta.Xe đã đến Lima.Sau đó đoàn rời đi."));
+        // not after initials, abbreviations, numbers or in web addresses
+        for (String kept : List.of("Talks in the U.S.Army base", "A visit by Mr.Smith", "Version 2.Five", "Read news.Example.Com")) {
+            assertEquals(List.of(kept), sentences(kept));
+        }
+    }
+
+    @Test
     void textWithoutSentenceEndsIsCutAtASpaceAfterTheLongestSentence() {
         String text = "word ".repeat(1000);
         List<Sentences.Span> spans = Sentences.split(text);
