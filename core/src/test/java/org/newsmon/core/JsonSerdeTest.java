@@ -40,6 +40,24 @@ class JsonSerdeTest {
     }
 
     @Test
+    void entityWikidataIdIsOptional() {
+        List<Mention> mentions = List.of(new Mention(0, 14, "Vladimir Putin"));
+        Entity putin = new Entity("person:vladimir-putin", EntityType.PERSON, "Vladimir Putin", "RU", mentions, "Q7747");
+        String json = Json.write(putin);
+        assertTrue(json.contains("\"wikidata\":\"Q7747\""), json);
+        assertEquals(putin, Json.read(json, Entity.class));
+
+        Entity toLam = new Entity("person:to-lam", EntityType.PERSON, "To Lam", "VN", List.of(), null);
+        String without = Json.write(toLam);
+        assertTrue(!without.contains("wikidata"), without);
+        assertEquals(toLam, Json.read(without, Entity.class));
+        // JSON written before the field existed
+        Entity old = Json.read("{\"id\":\"person:to-lam\",\"type\":\"PERSON\",\"name\":\"To Lam\",\"country\":\"VN\","
+                + "\"mentions\":[]}", Entity.class);
+        assertEquals(toLam, old);
+    }
+
+    @Test
     void unknownFieldsAreIgnoredSoTheContractCanGrow() {
         Alert alert = Json.read("{\"eventKey\":\"k\",\"kind\":\"VISIT\",\"revision\":2,\"addedLater\":true}", Alert.class);
         assertEquals(2, alert.revision());

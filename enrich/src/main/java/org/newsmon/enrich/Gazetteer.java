@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsmon.core.EntityType;
 
 /**
@@ -32,8 +33,15 @@ final class Gazetteer {
         }
     }
 
-    /** One known entity. {@code country} is an ISO code or null. */
-    record Entry(Kind kind, String id, String name, String country) {}
+    /** One known entity. {@code country} is an ISO code or null; {@code wikidata} a Wikidata id ({@code Q7747}) or null. */
+    record Entry(Kind kind, String id, String name, String country, String wikidata) {
+        Entry(Kind kind, String id, String name, String country) {
+            this(kind, id, name, country, null);
+        }
+    }
+
+    /** What a Wikidata id looks like: Q and a number. */
+    private static final Pattern WIKIDATA = Pattern.compile("Q[1-9][0-9]*");
 
     /** The curated files shipped in the jar: people, organisations and places; then heads of state and government. */
     private static final List<String> BUNDLED = List.of("gazetteer.txt", "people.txt");
@@ -102,8 +110,14 @@ final class Gazetteer {
             for (DataFiles.Line line : file.getValue()) {
                 int number = line.number();
                 String[] fields = line.fields().toArray(String[]::new);
-                if (fields.length != 5) {
-                    problems.add(origin + ":" + number + ": expected KIND|id|name|country|aliases, got " + fields.length + " fields");
+                if (fields.length != 5 && fields.length != 6) {
+                    problems.add(origin + ":" + number + ": expected KIND|id|name|country|aliases[|wikidata], got "
+                            + fields.length + " fields");
+                    continue;
+                }
+                String wikidata = fields.length == 6 && !fields[5].isEmpty() ? fields[5] : null;
+                if (wikidata != null && !WIKIDATA.matcher(wikidata).matches()) {
+                    problems.add(origin + ":" + number + ": Wikidata id must be Q and a number (Q7747), got '" + wikidata + "'");
                     continue;
                 }
                 Kind kind;
@@ -126,10 +140,13 @@ final class Gazetteer {
                 // a line with the id of a country, capital or people adds its aliases to that entry
                 Entry entry = byId.get(id);
                 if (entry == null) {
-                    entry = new Entry(kind, id, fields[2].strip(), country.equals("-") ? null : country);
+                    entry = new Entry(kind, id, fields[2].strip(), country.equals("-") ? null : country, wikidata);
                     entries.add(entry);
                 } else if (entry.kind() != kind) {
                     problems.add(origin + ":" + number + ": " + id + " is a " + entry.kind() + ", not a " + kind);
+                    continue;
+                } else if (wikidata != null) {
+                    problems.add(origin + ":" + number + ": " + id + " only gets aliases here, not a Wikidata id");
                     continue;
                 }
                 List<String> aliases = new ArrayList<>(DataFiles.phrases(fields[4]));

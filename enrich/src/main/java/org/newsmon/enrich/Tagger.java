@@ -139,7 +139,8 @@ public final class Tagger {
                     .add(new Mention(hit.start(), hit.end(), text.substring(hit.start(), hit.end())));
         }
         List<Entity> out = new ArrayList<>();
-        byId.forEach((id, e) -> out.add(new Entity(id, e.kind().entityType(), e.name(), e.country(), mentions.get(id))));
+        byId.forEach((id, e) -> out.add(new Entity(id, e.kind().entityType(), e.name(), e.country(), mentions.get(id),
+                e.wikidata())));
         return out;
     }
 

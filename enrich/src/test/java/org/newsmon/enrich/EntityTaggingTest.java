@@ -42,6 +42,14 @@ class EntityTaggingTest {
     }
 
     @Test
+    void knownPeopleAndOrganisationsCarryTheirWikidataId() {
+        List<Entity> found = entities("Vladimir Putin and Tô Lâm spoke at the United Nations.");
+        assertEquals("Q7747", entity(found, "person:vladimir-putin").wikidata());
+        assertEquals("Q1065", entity(found, "org:un").wikidata());
+        assertEquals(null, entity(found, "person:to-lam").wikidata()); // not verified: left empty
+    }
+
+    @Test
     void heydarAliyevFoundationIsAnOrganisationNotThePerson() {
         List<Entity> found = entities("The Heydar Aliyev Foundation opened a school in Hanoi.");
         assertEquals(EntityType.ORGANIZATION, entity(found, "org:heydar-aliyev-foundation").type());

@@ -49,6 +49,45 @@ class GazetteerFileTest {
     }
 
     @Test
+    void wikidataIdIsAnOptionalSixthColumn(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("gazetteer.txt");
+        Files.writeString(file, """
+                PERSON|person:nguyen-van-minh|Nguyen Van Minh|VN|Nguyen Van Minh|Q123
+                PLACE|place:gabala|Gabala|AZ|Gabala; ~Qəbələ
+                ORGANIZATION|org:gabala-fc|Gabala FC|AZ|Gabala FC|
+                """);
+        List<Entity> entities = Tagger.fromSettings(config(file))
+                .tag(Articles.of("Nguyen Van Minh visited Gabala and saw Gabala FC.", "2025-05-07T00:00:00Z")).entities();
+        assertEquals(List.of("person:nguyen-van-minh", "place:gabala", "org:gabala-fc"), entities.stream().map(Entity::id).toList());
+        assertEquals(java.util.Arrays.asList("Q123", null, null), entities.stream().map(Entity::wikidata).toList());
+    }
+
+    @Test
+    void malformedWikidataIdIsAClearErrorNamingFileAndLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bad.txt");
+        Files.writeString(file, """
+                PERSON|person:a|A|VN|A|Q7747
+                PERSON|person:b|B|VN|B|7747
+                PERSON|person:c|C|VN|C|Q0123
+                PERSON|person:d|D|VN|D|q12
+                COUNTRY|country:vn|Vietnam|VN|Viet Nam|Q881
+                """);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Tagger.fromSettings(config(file)));
+        assertTrue(!e.getMessage().contains(file + ":1:"), e.getMessage());
+        assertTrue(e.getMessage().contains(file + ":2: Wikidata id must be Q and a number (Q7747), got '7747'"), e.getMessage());
+        assertTrue(e.getMessage().contains(file + ":3: Wikidata id"), e.getMessage());
+        assertTrue(e.getMessage().contains(file + ":4: Wikidata id"), e.getMessage());
+        assertTrue(e.getMessage().contains(file + ":5: country:vn only gets aliases here"), e.getMessage());
+    }
+
+    @Test
+    void bundledIdsAreWellFormedAndUnique() {
+        List<Gazetteer.Entry> withIds = Gazetteer.bundled().entries().stream().filter(en -> en.wikidata() != null).toList();
+        assertTrue(withIds.size() >= 20, "entries with a Wikidata id: " + withIds.size());
+        assertEquals(withIds.size(), withIds.stream().map(Gazetteer.Entry::wikidata).distinct().count(), "an id used twice");
+    }
+
+    @Test
     void watchCountriesAreChecked() {
         assertEquals(List.of("AZ", "VN"), Config.of(Map.of(), EnrichSettings.KEYS).get(EnrichSettings.WATCH_COUNTRIES));
         assertEquals(List.of("AZ", "KZ"), Config.of(Map.of("watch.countries", "az, kz"), EnrichSettings.KEYS)
