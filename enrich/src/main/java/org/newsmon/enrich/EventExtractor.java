@@ -282,7 +282,6 @@ final class EventExtractor {
                     + "|государства)\\s+(of\\s+)?(the\\s+)?)?",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
     private static final int TITLE_TO_COUNTRY_REACH = 40;
-    private static final List<String> AZERBAIJANI_GENITIVE = List.of("ın", "in", "un", "ün", "nın", "nin", "nun", "nün");
 
     /**
      * The entities with each country named as whose official someone is turned into a side, as a nationality is:
@@ -319,6 +318,9 @@ final class EventExtractor {
         if (country.start() >= title.end()) {
             return !"az".equals(title.value().language()) && country.start() - title.end() <= TITLE_TO_COUNTRY_REACH
                     && TITLE_TO_COUNTRY.matcher(text.substring(title.end(), country.start())).matches();
+        }
+        if ("az".equals(title.value().language()) && TitledPersons.ownsAzerbaijaniPortfolio(text, country, title.start())) {
+            return true; // "İranın müdafiə və silahlı qüvvələrə dəstək naziri"
         }
         if (country.end() > title.start() || title.start() - country.end() > 3) {
             return false;
@@ -505,6 +507,20 @@ final class EventExtractor {
             return cues.containsKey(cue);
         }
 
+        /** Whether another visit word of the sentence stands nearer {@code [start, end)} than {@code trigger}: what is said there is of that visit. */
+        private boolean nearerAnotherVisit(int start, int end, Hit<Cue> trigger) {
+            int own = Math.max(0, start >= trigger.end() ? start - trigger.end() : trigger.start() - end);
+            for (Hit<Cue> other : cues.getOrDefault(Cue.VISIT, List.of())) {
+                if (other.start() != trigger.start()) {
+                    int d = Math.max(0, start >= other.end() ? start - other.end() : other.start() - end);
+                    if (d < own) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         /** Whether {@code cue} is said inside {@code [from, to)}. */
         private boolean hasIn(Cue cue, int from, int to) {
             return cues.getOrDefault(cue, List.of()).stream().anyMatch(h -> h.start() >= from && h.end() <= to);
@@ -546,6 +562,9 @@ final class EventExtractor {
             DateMention time = timeOf(trigger, from, to);
             if (time == null) {
                 time = timeOf(trigger, span.start(), span.end());
+                if (time != null && nearerAnotherVisit(time.start(), time.end(), trigger)) {
+                    time = null; // "after his visit to Wellington (March 2024); welcomed the Speaker's visit to Vietnam"
+                }
             }
             time = nextYearIfPlanned(time, from, to);
             boolean historical = isHistory(time);
@@ -631,7 +650,7 @@ final class EventExtractor {
                     actors.add(e.value().name());
                 }
             }
-            EventStatus status = visitStatus(day, from, to);
+            EventStatus status = visitStatus(day, trigger, from, to);
             if ((status == null || status == EventStatus.COMPLETED) && time != null && time.from().isAfter(article.published)) {
                 // "invited him to visit Beijing in April", "after Trump's visit to Beijing in April next year": a time
                 // to come
@@ -669,8 +688,10 @@ final class EventExtractor {
                 // visit to each
                 List<String> listed = new ArrayList<>(destinationsListedAfter(destination, parties.get(0)));
                 destinationsListedBefore(destination, parties.get(0)).stream().filter(c -> !listed.contains(c)).forEach(listed::add);
+                // one country at a time: while the first leg is under way, the others are to come
+                EventStatus legs = status == EventStatus.ONGOING ? EventStatus.ANNOUNCED : status;
                 for (String next : listed) {
-                    article.mentions.add(new Mention(EventType.VISIT, status, explicit, historical, year, m.date(), m.dateEnd(),
+                    article.mentions.add(new Mention(EventType.VISIT, legs, explicit, historical, year, m.date(), m.dateEnd(),
                             until, List.of(parties.get(0), next), actors, null, sentence, m.confidence()));
                 }
             }
@@ -766,7 +787,7 @@ final class EventExtractor {
             }
             for (Hit<Entry> v : entities) {
                 Kind kind = v.value().kind();
-                if (v.value().country() == null || !(kind == Kind.PERSON || (!peopleNamed && isActor(kind)))
+                if (v.value().country() == null || !(kind == Kind.PERSON || isSide(v) || (!peopleNamed && isActor(kind)))
                         || distance(v, trigger) > MAX_REACH || inviters.contains(v)) {
                     continue;
                 }
@@ -996,7 +1017,7 @@ final class EventExtractor {
                 } else if (e.end() <= trigger.start() && trigger.start() - e.end() <= 30) {
                     String between = text.substring(e.end(), trigger.start());
                     String suffix = text.substring(e.start() + e.matched(), e.end()).toLowerCase(java.util.Locale.ROOT);
-                    if (between.startsWith("'s ") || between.startsWith("’s ") || AZERBAIJANI_GENITIVE.contains(suffix)) {
+                    if (between.startsWith("'s ") || between.startsWith("’s ") || TitledPersons.AZERBAIJANI_GENITIVE.contains(suffix)) {
                         return e;
                     }
                 }
@@ -1214,9 +1235,12 @@ final class EventExtractor {
          * The status its own clause {@code [from, to)} states ("arrived after a visit to Kazakhstan and is scheduled
          * to continue with visits to Belarus": Belarus is announced), else the status the sentence states.
          */
-        private EventStatus visitStatus(DateMention day, int from, int to) {
+        private EventStatus visitStatus(DateMention day, Hit<Cue> trigger, int from, int to) {
             EventStatus own = visitStatus(day, cue -> hasIn(cue, from, to));
-            return own != null ? own : visitStatus(day, this::has);
+            // else a word of the sentence, unless it is said of another visit ("after his visit to Wellington; welcomed
+            // the Speaker's visit")
+            return own != null ? own : visitStatus(day, cue -> cues.getOrDefault(cue, List.of()).stream()
+                    .anyMatch(h -> !nearerAnotherVisit(h.start(), h.end(), trigger)));
         }
 
         private EventStatus visitStatus(DateMention day, java.util.function.Predicate<Cue> stated) {
@@ -1337,6 +1361,11 @@ final class EventExtractor {
 
         private static boolean in(List<String> parties, String country) {
             return country != null && parties.contains(country);
+        }
+
+        /** A country named as whose official someone is ("Chủ tịch Quốc hội New Zealand"): an actor as a person is. */
+        private static boolean isSide(Hit<Entry> h) {
+            return h.value().id().startsWith("side:");
         }
 
         private static boolean isActor(Kind kind) {

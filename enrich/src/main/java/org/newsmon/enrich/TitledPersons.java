@@ -140,8 +140,20 @@ final class TitledPersons {
         List<Hit<Entry>> titled = new ArrayList<>();
         // where each person's item would begin in a list: a titled one's at its title ("and Lok Sabha Secretary-General X")
         List<int[]> items = new ArrayList<>();
+        Hit<Title> previous = null;
         for (Hit<Title> title : PhraseMatcher.longestNonOverlapping(titles)) {
             Hit<Entry> hit = nameAfter(text, title, byStart, byEnd, covered);
+            if (hit != null && hit.value().country() == null && previous != null
+                    && skipSpaces(text, previous.end()) == title.start()) {
+                // "İranın müdafiə naziri briqada generalı X", "Minister of Defence General X": a rank after a title
+                // is the same person's, and so is the title's country
+                String country = countryJustBefore(text, byEnd, previous.start());
+                if (country != null) {
+                    Entry e = hit.value();
+                    hit = new Hit<>(hit.start(), hit.end(), hit.matched(), new Entry(e.kind(), e.id(), e.name(), country));
+                }
+            }
+            previous = title;
             int itemStart = hit == null ? -1 : titlePhraseStart(text, title.start());
             if (hit == null) {
                 hit = nameBefore(text, title, byStart, byEnd, covered);
@@ -699,7 +711,47 @@ final class TitledPersons {
                 return isLocative(text, hit) ? countryJustBefore(text, byEnd, hit.start()) : hit.value().country();
             }
         }
+        return azerbaijaniGenitiveBefore(text, byEnd, position);
+    }
+
+    /** The endings of the Azerbaijani genitive ("Rusiyanın", "İranın", "Türkiyənin"). */
+    static final List<String> AZERBAIJANI_GENITIVE = List.of("ın", "in", "un", "ün", "nın", "nin", "nun", "nün");
+    /** How many words of a portfolio may stand between an Azerbaijani genitive country and its title. */
+    private static final int PORTFOLIO_WORDS = 7;
+
+    /**
+     * "İran İslam Respublikasının müdafiə və silahlı qüvvələrə dəstək naziri": a country in the Azerbaijani genitive
+     * a few lower-case words (a portfolio the titles do not list) before the title.
+     */
+    private static String azerbaijaniGenitiveBefore(String text, Map<Integer, Hit<Entry>> byEnd, int position) {
+        int at = position;
+        for (int words = 0; words <= PORTFOLIO_WORDS + 1 && at > 0; words++) {
+            Hit<Entry> hit = byEnd.get(at);
+            if (hit != null) {
+                return ownsAzerbaijaniPortfolio(text, hit, position) ? hit.value().country() : null;
+            }
+            at = text.lastIndexOf(' ', at - 1);
+        }
         return null;
+    }
+
+    /** Whether {@code country} is an Azerbaijani genitive with only lower-case words of a portfolio before {@code title}. */
+    static boolean ownsAzerbaijaniPortfolio(String text, Hit<Entry> country, int title) {
+        String surface = text.substring(country.start(), country.end());
+        if (country.value().kind() != Kind.COUNTRY || country.value().country() == null || country.end() >= title
+                || AZERBAIJANI_GENITIVE.stream().noneMatch(surface::endsWith)) {
+            return false;
+        }
+        String[] words = text.substring(country.end(), title).strip().split(" ");
+        if (words.length > PORTFOLIO_WORDS || words[0].isEmpty()) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An Azerbaijani "in X" adjective: "Azərbaycandakı səfir" is the ambassador in Azerbaijan, not of it. */
