@@ -51,12 +51,43 @@ final class Gazetteer {
     private final PhraseMatcher<Entry> matcher;
 
     private final Set<String> partOfNames;
+    /** The people by the sound of their English name ({@link Transcription#soundKeys}); a sound two share is neither's. */
+    private final Map<String, Entry> personsBySound = new HashMap<>();
 
     private Gazetteer(List<Entry> entries, List<PhraseMatcher.Phrase<Entry>> phrases, Set<String> partOfNames) {
         this.entries = List.copyOf(entries);
         this.phrases = List.copyOf(phrases);
         this.partOfNames = Set.copyOf(partOfNames);
         this.matcher = PhraseMatcher.<Entry>builder().addAll(phrases).build();
+        Set<String> shared = new HashSet<>();
+        for (Entry e : entries) {
+            if (e.kind() == Kind.PERSON && e.country() != null) {
+                for (String key : Transcription.soundKeys(e.name())) {
+                    Entry before = personsBySound.putIfAbsent(key, e);
+                    if (before != null && !before.equals(e)) {
+                        shared.add(key);
+                    }
+                }
+            }
+        }
+        personsBySound.keySet().removeAll(shared);
+    }
+
+    /**
+     * The person of {@code country} whose name sounds like {@code name} written in another romanization ("Aleksandr
+     * Lukaşenko", "Si Cinpin"), null if none or not one.
+     */
+    Entry personSoundingLike(String name, String country) {
+        if (country == null) {
+            return null;
+        }
+        for (String key : Transcription.soundKeys(name)) {
+            Entry e = personsBySound.get(key);
+            if (e != null && e.country().equals(country)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** The gazetteer shipped in the jar. */

@@ -67,8 +67,11 @@ final class SamePersons {
             }
         }
 
-        /** A gazetteer person stays as it is; a titled one is named by its first Latin spelling, with a country if any has one. */
-        Entry entry() {
+        /**
+         * A gazetteer person stays as it is; a titled one is the gazetteer person of its country whose name sounds the
+         * same ("Aleksandr Lukaşenko"), else is named by its first Latin spelling, with a country if any has one.
+         */
+        Entry entry(Gazetteer gazetteer) {
             if (known) {
                 return first;
             }
@@ -78,6 +81,13 @@ final class SamePersons {
             // spelling is there for one found in Cyrillic
             String name = latinSpelling.equals(firstSpelling) ? first.name() : Transcription.latin(latinSpelling);
             String country = hits.stream().map(h -> h.value().country()).filter(c -> c != null).findFirst().orElse(null);
+            // as named, and as written: a case ending taken off ("Cinpin" is not "Cinp" + "-in") may be the name's own
+            for (String spelling : java.util.stream.Stream.concat(java.util.stream.Stream.of(name), spellings.stream()).toList()) {
+                Entry sounding = gazetteer.personSoundingLike(spelling, country);
+                if (sounding != null) {
+                    return sounding;
+                }
+            }
             return new Entry(Kind.PERSON, "person:" + Transcription.slug(name), name, country);
         }
     }
@@ -87,7 +97,8 @@ final class SamePersons {
      *
      * @param covered the text already claimed by a hit, updated as mentions are added
      */
-    static List<Hit<Entry>> link(String text, List<Hit<Entry>> known, List<Hit<Entry>> titled, boolean[] covered) {
+    static List<Hit<Entry>> link(String text, List<Hit<Entry>> known, List<Hit<Entry>> titled, boolean[] covered,
+                                 Gazetteer gazetteer) {
         List<Hit<Entry>> out = new ArrayList<>();
         Map<Entry, Person> knownPersons = new LinkedHashMap<>();
         for (Hit<Entry> hit : known) {
@@ -132,7 +143,7 @@ final class SamePersons {
         }
         linkSurnames(text, persons.subList(knownPersons.size(), persons.size()), words, covered);
         for (Person person : persons) {
-            Entry entry = person.entry();
+            Entry entry = person.entry(gazetteer);
             for (Hit<Entry> hit : person.hits) {
                 out.add(new Hit<>(hit.start(), hit.end(), hit.matched(), entry));
             }

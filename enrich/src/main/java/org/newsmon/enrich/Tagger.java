@@ -124,7 +124,7 @@ public final class Tagger {
     /** Known names, longest match first, and the people found by their titles. */
     private List<Hit<Entry>> entities(String text, char[] folded, List<Hit<Object>> all) {
         List<Hit<Entry>> known = gazetteer.select(text, folded, PhraseMatcher.ofType(all, Entry.class));
-        return titledPersons.addTitled(text, known, PhraseMatcher.ofType(all, TitledPersons.Title.class));
+        return titledPersons.addTitled(text, known, PhraseMatcher.ofType(all, TitledPersons.Title.class), gazetteer);
     }
 
     private static List<Entity> entities(List<Hit<Entry>> hits, String text) {

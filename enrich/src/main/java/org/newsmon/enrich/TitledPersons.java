@@ -123,7 +123,7 @@ final class TitledPersons {
      * @param known  gazetteer hits, longest match chosen
      * @param titles title hits of {@link #phrases()}
      */
-    List<Hit<Entry>> addTitled(String text, List<Hit<Entry>> known, List<Hit<Title>> titles) {
+    List<Hit<Entry>> addTitled(String text, List<Hit<Entry>> known, List<Hit<Title>> titles, Gazetteer gazetteer) {
         if (titles.isEmpty() && known.stream().noneMatch(h -> h.value().kind() == Kind.PERSON)) {
             return known;
         }
@@ -172,7 +172,7 @@ final class TitledPersons {
         if (titled.isEmpty()) {
             return known;
         }
-        return SamePersons.link(text, known, titled, covered);
+        return SamePersons.link(text, known, titled, covered, gazetteer);
     }
 
     /**

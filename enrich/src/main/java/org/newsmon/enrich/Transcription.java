@@ -270,6 +270,28 @@ final class Transcription {
         return out.toString();
     }
 
+    /**
+     * The sound of a Latin name of two words or more, whatever its romanization: its {@link #skeleton} without
+     * diacritics, "ng" as "n" ("Cinpin" for "Jinping"), "x" as "kh", "ks" and "s" ("Xi" is "Si" in Azerbaijani);
+     * "Aleksandr Lukaşenko" and "Alexander Lukashenko" sound the same. Empty for one word or a Cyrillic name.
+     */
+    static Set<String> soundKeys(String name) {
+        String plain = TextFolding.foldToString(name).replace("ng", "n");
+        if (plain.strip().indexOf(' ') < 0 || isCyrillic(plain)) {
+            return Set.of();
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        List<String> variants = plain.indexOf('x') >= 0
+                ? List.of(plain, plain.replace("x", "s"), plain.replace("x", "ks")) : List.of(plain);
+        for (String variant : variants) {
+            String key = skeleton(variant);
+            if (!key.isEmpty()) {
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
+
     /** The consonant class of a letter, 0 for a vowel or a sign. */
     private static char sound(char c) {
         return switch (c) {

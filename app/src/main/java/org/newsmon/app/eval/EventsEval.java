@@ -314,8 +314,9 @@ public final class EventsEval {
     /**
      * Whether a found name is the labelled person: the words of one are all among the other's, compared without
      * case, diacritics or hyphens ("Modi" is "Narendra Modi"; "Kassym-Jomart Tokayev" is "Kassym Jomart Tokayev"), and
-     * allowing for another romanization of a long word: one letter changed, added or dropped in five or more, two in
-     * eight or more, the first letter kept ("Dmitriy" is "Dmitry", "Zelensky" is "Zelenskyy").
+     * allowing for another romanization ({@link #romanized}: "Khasan" is "Hassan") and, in a long word, one letter
+     * changed, added, dropped or swapped in five or more, two in eight or more, the first letter kept ("Dmitriy" is
+     * "Dmitry", "Ngyuen" is "Nguyen"); an initial stands for its word ("D. Tsogtbaatar").
      */
     static boolean sameName(String found, String labelled) {
         Set<String> a = words(found);
@@ -328,6 +329,11 @@ public final class EventsEval {
     }
 
     private static boolean sameWord(String a, String b) {
+        if (a.equals(b) || a.length() == 1 && b.startsWith(a) || b.length() == 1 && a.startsWith(b)) {
+            return true; // "D. Tsogtbaatar" is "Damdin Tsogtbaatar"
+        }
+        a = romanized(a);
+        b = romanized(b);
         if (a.equals(b)) {
             return true;
         }
@@ -336,23 +342,46 @@ public final class EventsEval {
         return allowed > 0 && a.charAt(0) == b.charAt(0) && editDistance(a, b) <= allowed;
     }
 
+    /** Spellings that differ between romanizations made one: "Khasan Rukhani" is "Hassan Rouhani", "Tan Sve" "Than Swe". */
+    private static final String[][] ROMANIZATIONS = {{"kh", "h"}, {"th", "t"}, {"ph", "f"}, {"gh", "g"}, {"w", "v"},
+            {"ee", "i"}, {"ou", "u"}, {"q", "k"}, {"x", "ks"}, {"dzh", "j"}, {"dj", "j"}, {"zh", "j"}};
+
+    static String romanized(String word) {
+        String w = word;
+        for (String[] r : ROMANIZATIONS) {
+            w = w.replace(r[0], r[1]);
+        }
+        if (w.endsWith("iy") || w.endsWith("yy")) {
+            w = w.substring(0, w.length() - 1); // "Yuriy", "Zelenskyy"
+        }
+        StringBuilder out = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            if (i == 0 || w.charAt(i) != w.charAt(i - 1)) {
+                out.append(w.charAt(i)); // "Razzaq" is "Razak"
+            }
+        }
+        return out.toString();
+    }
+
+    /** Levenshtein distance, a swap of two neighbours counting one ("Ngyuen" for "Nguyen"). */
     private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
             for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
         }
-        return previous[b.length()];
+        return d[a.length()][b.length()];
     }
 
     private static Set<String> words(String name) {

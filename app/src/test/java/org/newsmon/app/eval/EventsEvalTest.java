@@ -92,6 +92,18 @@ class EventsEvalTest {
     }
 
     @Test
+    void namesMatchAcrossRomanizationsButNotAcrossPeople() {
+        assertTrue(EventsEval.sameName("Khasan Rukhani", "Hassan Rouhani"));
+        assertTrue(EventsEval.sameName("Yuriy Ushakov", "Yuri Ushakov"));
+        assertTrue(EventsEval.sameName("Abdul Razzaq Dawood", "Abdul Razak Dawood"));
+        assertTrue(EventsEval.sameName("D. Tsogtbaatar", "Damdin Tsogtbaatar"));
+        assertTrue(EventsEval.sameName("Ngyuen Van Nen", "Nguyen Van Nen"));
+        assertFalse(EventsEval.sameName("Nguyen Van Nen", "Nguyen Van Hung"));
+        assertFalse(EventsEval.sameName("Khasan Rukhani", "Hassan Nasrallah"));
+        assertFalse(EventsEval.sameName("D. Tsogtbaatar", "Luvsannamsrain Oyun-Erdene"));
+    }
+
+    @Test
     void aBrokenLabelLineIsReportedWithItsFileAndLine() throws Exception {
         Path bad = dir.resolve("bad.jsonl");
         Files.writeString(bad, "{\"file\":\"x\"}\n{not json\n");
