@@ -507,6 +507,13 @@ final class EventExtractor {
             return cues.containsKey(cue);
         }
 
+        /** Whether a semicolon parts the date from the trigger: it is another clause's. */
+        private boolean semicolonBetween(DateMention time, Hit<Cue> trigger) {
+            int from = Math.min(time.end(), trigger.end());
+            int to = Math.max(time.start(), trigger.start());
+            return from < to && text.substring(from, to).indexOf(';') >= 0;
+        }
+
         /** Whether another visit word of the sentence stands nearer {@code [start, end)} than {@code trigger}: what is said there is of that visit. */
         private boolean nearerAnotherVisit(int start, int end, Hit<Cue> trigger) {
             int own = Math.max(0, start >= trigger.end() ? start - trigger.end() : trigger.start() - end);
@@ -562,7 +569,7 @@ final class EventExtractor {
             DateMention time = timeOf(trigger, from, to);
             if (time == null) {
                 time = timeOf(trigger, span.start(), span.end());
-                if (time != null && nearerAnotherVisit(time.start(), time.end(), trigger)) {
+                if (time != null && semicolonBetween(time, trigger)) {
                     time = null; // "after his visit to Wellington (March 2024); welcomed the Speaker's visit to Vietnam"
                 }
             }
@@ -581,7 +588,8 @@ final class EventExtractor {
                 case HOST -> guestAndHost(trigger);
                 case MEET -> guestAtTalks(trigger);
             };
-            Hit<Entry> visitor = pair == null ? null : pair[0];
+            Hit<Entry> paired = pair == null ? null : pair[0];
+            Hit<Entry> visitor = paired != null && isSide(paired) ? officialOf(paired, trigger) : paired;
             if (visitor != null && isEnvoy(visitor)) {
                 return; // an ambassador at their post pays calls, not visits
             }
@@ -1361,6 +1369,14 @@ final class EventExtractor {
 
         private static boolean in(List<String> parties, String country) {
             return country != null && parties.contains(country);
+        }
+
+        /** "the visit of the President of Vietnam, Mr. Truong Tan Sang": the side's official, when named, visits. */
+        private Hit<Entry> officialOf(Hit<Entry> side, Hit<Cue> trigger) {
+            String country = side.value().country();
+            return entities.stream().filter(e -> e.value().kind() == Kind.PERSON && country.equals(e.value().country())
+                            && distance(e, trigger) <= MAX_REACH && !inviters.contains(e))
+                    .min((a, b) -> Integer.compare(distance(a, trigger), distance(b, trigger))).orElse(side);
         }
 
         /** A country named as whose official someone is ("Chủ tịch Quốc hội New Zealand"): an actor as a person is. */
