@@ -790,7 +790,7 @@ final class EventExtractor {
             int[] hostCost = new int[entities.size()];
             for (int j = 0; j < entities.size(); j++) {
                 Hit<Entry> h = entities.get(j);
-                boolean place = h.value().country() != null && isPlace(h) && distance(h, trigger) <= MAX_REACH;
+                boolean place = h.value().country() != null && isPlace(h) && !isCompanion(h) && distance(h, trigger) <= MAX_REACH;
                 hostCost[j] = !place ? NOT_A_HOST : distance(h, trigger) + (isOrigin(h) ? 200 : 0) - (isDestination(h, trigger) ? 25 : 0);
             }
             for (Hit<Entry> v : entities) {
@@ -929,6 +929,9 @@ final class EventExtractor {
             }
             Hit<Entry> host = meetingPlace(trigger);
             if (host == null) {
+                host = agentAfter(trigger);
+            }
+            if (host == null) {
                 boolean passive = isPassive(trigger);
                 host = passive ? nearest(trigger, e -> e.start() >= trigger.end() && isGuestOrHost(e))
                         : entities.stream().filter(e -> e.end() <= trigger.start() && isGuestOrHost(e)).findFirst().orElse(null);
@@ -1065,7 +1068,7 @@ final class EventExtractor {
             Hit<Entry> best = null;
             int bestCost = Integer.MAX_VALUE;
             for (Hit<Entry> h : entities) {
-                if (h.value().country() == null || !isPlace(h) || isOrigin(h) || distance(h, trigger) > MAX_REACH
+                if (h.value().country() == null || !isPlace(h) || isOrigin(h) || isCompanion(h) || distance(h, trigger) > MAX_REACH
                         || h.value().country().equals(notOf)) {
                     continue;
                 }
@@ -1116,6 +1119,29 @@ final class EventExtractor {
         }
 
         /** "was received", "были приняты", "được tiếp": the subject is the guest. */
+        /** Words that name who does what a noun or passive before them tells: "welcomed by", "lễ đón … do X chủ trì". */
+        private static final List<String> AGENT_WORDS = List.of(" by ", " do ");
+        /** How far from the trigger its agent may be named. */
+        private static final int AGENT_REACH = 80;
+
+        /**
+         * "Lee Hsien Loong sẽ dự lễ đón chính thức tại Phủ Chủ tịch do Thủ tướng Phạm Minh Chính chủ trì", "a welcome
+         * hosted by President X": the actor named soon after the agent word hosts.
+         */
+        private Hit<Entry> agentAfter(Hit<Cue> trigger) {
+            int end = Math.min(span.end(), trigger.end() + AGENT_REACH);
+            String after = text.substring(trigger.end(), end).toLowerCase(java.util.Locale.ROOT);
+            for (String word : AGENT_WORDS) {
+                int at = after.indexOf(word);
+                if (at >= 0) {
+                    int from = trigger.end() + at + word.length();
+                    return entities.stream().filter(e -> e.start() >= from && e.start() - from <= 40 && isGuestOrHost(e)
+                            && e.value().kind() == Kind.PERSON).findFirst().orElse(null);
+                }
+            }
+            return null;
+        }
+
         private boolean isPassive(Hit<Cue> trigger) {
             String before = text.substring(Math.max(span.start(), trigger.start() - 8), trigger.start())
                     .toLowerCase(java.util.Locale.ROOT);
@@ -1330,6 +1356,18 @@ final class EventExtractor {
         }
 
         /** A place named as where someone comes from ("from Kazakhstan", "из Казахстана", "Qazaxıstandan"). */
+        /**
+         * A country in the Azerbaijani comitative, who something is with, not where: "Hindistanla", "Rusiyayla",
+         * "Hindistan ilə" (not "Angola": a vowel before "-la" is the name's own).
+         */
+        private boolean isCompanion(Hit<Entry> h) {
+            String surface = text.substring(h.start(), h.end()).toLowerCase(java.util.Locale.ROOT);
+            int n = surface.length();
+            boolean comitative = n > 3 && (surface.endsWith("la") || surface.endsWith("lə"))
+                    && "aeiouəıöü".indexOf(surface.charAt(n - 3)) < 0;
+            return comitative || text.startsWith(" ilə", h.end());
+        }
+
         private boolean isOrigin(Hit<Entry> h) {
             String before = text.substring(Math.max(0, h.start() - 8), h.start()).toLowerCase(java.util.Locale.ROOT);
             String surface = text.substring(h.start(), h.end()).toLowerCase(java.util.Locale.ROOT);
