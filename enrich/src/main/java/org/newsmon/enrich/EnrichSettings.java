@@ -16,7 +16,8 @@ public final class EnrichSettings {
     public static final ConfigKey<String> APPLICATION_ID = ConfigKey.string("enrich.application.id", "newsmon-enrich",
             "Kafka Streams application id of the enrich service (its consumer group and state directory)");
     public static final ConfigKey<String> GAZETTEER_FILE = ConfigKey.string("enrich.gazetteer.file", null,
-            "a gazetteer file to use instead of the bundled one (format: see gazetteer.txt in the enrich jar; "
+            "a gazetteer file to use instead of the bundled ones, gazetteer.txt, people.txt and places.txt, all three "
+                    + "(the countries, capitals and peoples stay; format: see gazetteer.txt in the enrich jar; "
                     + "an optional sixth column holds the Wikidata id, `Q…`)");
 
     public static final List<ConfigKey<?>> KEYS = List.of(WATCH_COUNTRIES, APPLICATION_ID, GAZETTEER_FILE);

@@ -20,8 +20,9 @@ import org.newsmon.core.EntityType;
 /**
  * The entities the tagger knows, with their aliases in every language: every country with its capital and its
  * people ({@link Countries}), and the people, organisations and places of a data file (format in the bundled
- * {@code gazetteer.txt}). Immutable and thread-safe; a changed file is read by building a new one ({@link #load}),
- * which replaces the bundled file's entries but not the countries.
+ * {@code gazetteer.txt}), by default the bundled {@code gazetteer.txt}, {@code people.txt} and {@code places.txt}.
+ * Immutable and thread-safe; a changed file is read by building a new one ({@link #load}), which replaces the entries
+ * of all three bundled files but not the countries, their capitals and their people.
  */
 final class Gazetteer {
     /** What kind of thing an entry is: an {@link EntityType}, or a nationality adjective (no entity of its own). */
@@ -43,8 +44,11 @@ final class Gazetteer {
     /** What a Wikidata id looks like: Q and a number. */
     private static final Pattern WIKIDATA = Pattern.compile("Q[1-9][0-9]*");
 
-    /** The curated files shipped in the jar: people, organisations and places; then heads of state and government. */
-    private static final List<String> BUNDLED = List.of("gazetteer.txt", "people.txt");
+    /**
+     * The curated files shipped in the jar, in the order they claim aliases: people, organisations and places; heads
+     * of state and government; the cities and venues of visits and summits. A file of {@link #load} replaces them all.
+     */
+    static final List<String> BUNDLED = List.of("gazetteer.txt", "people.txt", "places.txt");
 
     private final List<Entry> entries;
     private final List<PhraseMatcher.Phrase<Entry>> phrases;

@@ -7,7 +7,9 @@
  * it knows is data, in this package's resources:
  * <ul>
  *   <li>{@code gazetteer.txt}: people, organisations, places, countries and nationality adjectives with their aliases
- *       in en/ru/az/vi (replaceable by a file: {@code enrich.gazetteer.file});</li>
+ *       in en/ru/az/vi; {@code people.txt}: heads of state and government; {@code places.txt}: the cities and venues
+ *       of visits and summits (the three replaced together by a file: {@code enrich.gazetteer.file});</li>
+ *   <li>{@code countries.txt}: what the JDK's CLDR data lacks about the countries, their capitals and peoples;</li>
  *   <li>{@code event-cues.txt}: words of visits and signings, of their state (announced, ongoing, completed,
  *       cancelled; planned) and of what is not one (phone calls, invitations "at a convenient time", hopes);</li>
  *   <li>{@code sectors.txt}: weighted terms of the contract's eighteen sectors;</li>
