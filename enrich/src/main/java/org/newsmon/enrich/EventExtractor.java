@@ -169,7 +169,11 @@ final class EventExtractor {
         List<List<DateMention>> dates = new ArrayList<>(java.util.Collections.nCopies(spans.size(), null));
         java.util.function.IntFunction<List<DateMention>> datesOf = i -> {
             if (dates.get(i) == null) {
-                dates.set(i, DateFinder.find(text, spans.get(i), article.published, timeWordsBySentence.get(i)));
+                List<DateMention> found = DateFinder.find(text, spans.get(i), article.published, timeWordsBySentence.get(i));
+                // "Theresa May", "Ngày Hội": a month or a day inside a name is no date
+                List<Hit<Entry>> names = entitiesBySentence.get(i);
+                dates.set(i, found.stream().filter(d -> names.stream().noneMatch(e -> e.start() < d.end() && d.start() < e.end()))
+                        .toList());
             }
             return dates.get(i);
         };
