@@ -30,6 +30,37 @@ class EntityTaggingTest {
                 .orElseThrow(() -> new AssertionError(id + " not in " + entities.stream().map(Entity::id).toList()));
     }
 
+    private static void person(String text, String id, String name, String country) {
+        Entity e = entity(entities(text), id);
+        assertEquals(EntityType.PERSON, e.type());
+        assertEquals(name, e.name(), text);
+        assertEquals(country, e.country(), text);
+    }
+
+    @Test
+    void seniorOfficialsAreKnownInEveryLanguage() {
+        person("Azərbaycan Prezidenti İlham Əliyev Rusiya Təhlükəsizlik Şurasının katibi Sergey Şoyqu ilə görüşüb.", "person:sergei-shoigu", "Sergei Shoigu", "RU");
+        person("Görüşdə Sergey Şoyqunun Bakı səfəri müzakirə olunub.", "person:sergei-shoigu", "Sergei Shoigu", "RU");
+        person("Об этом журналистам сообщил Юрий Ушаков.", "person:yuri-ushakov", "Yuri Ushakov", "RU");
+        person("Президент встретился с Юрием Ушаковым в Ханое.", "person:yuri-ushakov", "Yuri Ushakov", "RU");
+        person("Мы обсудили визит с Сергеем Шойгу.", "person:sergei-shoigu", "Sergei Shoigu", "RU");
+        person("Stiv Uitkoff Moskvaya gəlib.", "person:steve-witkoff", "Steve Witkoff", "US");
+        person("Phó Chủ tịch Trung Quốc Hàn Chính thăm Hà Nội.", "person:han-zheng", "Han Zheng", "CN");
+        person("Vice President Vo Thi Anh Xuan met Olena Zelenska in Hanoi.", "person:olena-zelenska", "Olena Zelenska", "UA");
+        person("Встреча прошла с участием Марии Захаровой.", "person:maria-zakharova", "Maria Zakharova", "RU");
+        person("Cövdət Yılmaz Bakıya səfər edib.", "person:cevdet-yilmaz", "Cevdet Yılmaz", "TR");
+    }
+
+    @Test
+    void officialsNamesAreNotCommonWords() {
+        List<String> ids = entities("Quân đội đóng quân ở biên giới trong thai kỳ. Bakı vilayəti deyil. На пляже много песков и камней.")
+                .stream().map(Entity::id).toList();
+        assertFalse(ids.contains("person:dong-jun"), ids.toString());
+        assertFalse(ids.contains("person:cai-qi"), ids.toString());
+        assertFalse(ids.contains("person:dmitry-peskov"), ids.toString());
+        assertFalse(ids.contains("person:ali-akbar-velayati"), ids.toString());
+    }
+
     @Test
     void tagsHoChiMinhCityAsPlaceNotPerson() {
         List<Entity> found = entities("Flights from Ho Chi Minh City to Baku start in June. Ho Chi Minh visited Baku in 1959.");

@@ -6,8 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmon.core.Config;
@@ -85,6 +90,47 @@ class GazetteerFileTest {
         List<Gazetteer.Entry> withIds = Gazetteer.bundled().entries().stream().filter(en -> en.wikidata() != null).toList();
         assertTrue(withIds.size() >= 20, "entries with a Wikidata id: " + withIds.size());
         assertEquals(withIds.size(), withIds.stream().map(Gazetteer.Entry::wikidata).distinct().count(), "an id used twice");
+    }
+
+    @Test
+    void bundledFilesGiveNoIdTwiceAndNoPersonsAliasToAnotherEntry() {
+        List<String> problems = new ArrayList<>();
+        Map<String, String> ids = new HashMap<>();                // id → where it is
+        Map<String, Set<String>> owners = new HashMap<>();        // alias key → the ids that claim it
+        Set<String> people = new HashSet<>();
+        int lines = 0;
+        for (String file : List.of("gazetteer.txt", "people.txt")) {
+            for (DataFiles.Line line : DataFiles.read(file)) {
+                lines++;
+                List<String> fields = line.fields();
+                String id = fields.get(1);
+                String where = file + ":" + line.number();
+                String before = ids.putIfAbsent(id, where);
+                if (before != null) {
+                    problems.add(where + ": id " + id + " already at " + before);
+                }
+                if (fields.get(0).equals("PERSON")) {
+                    people.add(id);
+                }
+                for (String alias : DataFiles.phrases(fields.get(4))) {
+                    owners.computeIfAbsent(PhraseMatcher.key(alias), k -> new TreeSet<>()).add(id);
+                }
+            }
+        }
+        assertTrue(lines > 1500 && people.size() > 1400, "lines: " + lines + ", people: " + people.size());
+        owners.forEach((key, who) -> {
+            if (who.size() > 1 && who.stream().anyMatch(people::contains)) {
+                problems.add("'" + key + "' claimed by " + who);
+            }
+        });
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+        // the loader keeps the first claim of an alias: a person's alias must be that person's in the loaded gazetteer,
+        // not a country's, capital's or people's name claimed before the files
+        Map<String, String> kept = new HashMap<>();
+        Gazetteer.bundled().phrases().forEach(p -> kept.putIfAbsent(PhraseMatcher.key(p.notation()), p.value().id()));
+        owners.forEach((key, who) -> who.stream().filter(people::contains).filter(id -> !id.equals(kept.get(key)))
+                .forEach(id -> problems.add("'" + key + "' of " + id + " goes to " + kept.get(key))));
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
     @Test
