@@ -79,20 +79,21 @@ final class Gazetteer {
 
     /**
      * The person of {@code country} whose name sounds like {@code name} written in another romanization ("Aleksandr
-     * Lukaşenko", "Si Cinpin"), null if none or not one.
+     * Lukaşenko", "Si Cinpin"), null if none or not one. Without a country, only a long name is enough.
      */
     Entry personSoundingLike(String name, String country) {
-        if (country == null) {
-            return null;
-        }
         for (String key : Transcription.soundKeys(name)) {
             Entry e = personsBySound.get(key);
-            if (e != null && e.country().equals(country)) {
+            // of no stated country, only a name of many sounds: "Gotabaya Rajapakse" is Gotabaya Rajapaksa
+            if (e != null && (country == null ? key.length() >= DISTINCT_SOUND : e.country().equals(country))) {
                 return e;
             }
         }
         return null;
     }
+
+    /** How long a sound key must be to name a person without their country. */
+    private static final int DISTINCT_SOUND = 8;
 
     /** The gazetteer shipped in the jar. */
     static Gazetteer bundled() {

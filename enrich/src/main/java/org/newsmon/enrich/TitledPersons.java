@@ -299,6 +299,10 @@ final class TitledPersons {
             i = skipSpaces(text, i + 1);
         }
         i = skipHonorific(text, i);
+        Hit<Entry> known = byStart.get(i);
+        if (known != null && known.value().kind() == Kind.PERSON) {
+            return null; // "Prime Minister Imran Khan and President X": the title is the known person's
+        }
         int end = nameEnd(text, i, covered);
         Hit<Entry> body = end < 0 ? null : countryAhead(text, i, byStart);
         if (body != null && text.substring(i, body.start()).chars().anyMatch(Character::isLowerCase)
