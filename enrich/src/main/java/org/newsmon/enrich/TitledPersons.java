@@ -141,8 +141,13 @@ final class TitledPersons {
         // where each person's item would begin in a list: a titled one's at its title ("and Lok Sabha Secretary-General X")
         List<int[]> items = new ArrayList<>();
         Hit<Title> previous = null;
-        for (Hit<Title> title : PhraseMatcher.longestNonOverlapping(titles)) {
-            Hit<Entry> hit = nameAfter(text, title, byStart, byEnd, covered);
+        List<Hit<Title>> ordered = PhraseMatcher.longestNonOverlapping(titles);
+        Set<Integer> titleStarts = new java.util.HashSet<>();
+        ordered.forEach(t -> titleStarts.add(t.start()));
+        for (Hit<Title> title : ordered) {
+            // "counterpart General X": the name follows the last title of a run
+            Hit<Entry> hit = titleStarts.contains(skipSpaces(text, title.end())) ? null
+                    : nameAfter(text, title, byStart, byEnd, covered);
             if (hit != null && hit.value().country() == null && previous != null
                     && skipSpaces(text, previous.end()) == title.start()) {
                 // "İranın müdafiə naziri briqada generalı X", "Minister of Defence General X": a rank after a title

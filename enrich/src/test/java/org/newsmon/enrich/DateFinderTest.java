@@ -112,4 +112,15 @@ class DateFinderTest {
         assertTrue(DateFinder.find("Trade may grow this year.", 0, WED_MAY_7).isEmpty());
         assertNull(DateFinder.find("No dates here at all.", 0, WED_MAY_7).stream().findFirst().orElse(null));
     }
+
+    @Test
+    void vietnameseMonthsAreNumbered() {
+        DateMention april = only("Ông sẽ sang thăm vào tháng 4 năm sau.");
+        assertEquals(LocalDate.of(2026, 4, 1), april.from());
+        assertEquals(Precision.MONTH, april.precision());
+        assertEquals(LocalDate.of(2017, 4, 1), only("Chuyến thăm diễn ra vào tháng 4/2017.").from());
+        DateMention day = only("Lễ ký diễn ra ngày 5 tháng 3 năm 2024.");
+        assertEquals(LocalDate.of(2024, 3, 5), day.from());
+        assertEquals(Precision.DAY, day.precision());
+    }
 }

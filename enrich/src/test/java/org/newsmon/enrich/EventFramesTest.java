@@ -264,4 +264,70 @@ class EventFramesTest {
                 .filter(e -> e.type() == EventType.VISIT).map(Event::parties).toList();
         assertEquals(List.of(List.of("KE", "PE"), List.of("KE", "CL"), List.of("KE", "AR")), goesOn);
     }
+
+    @Test
+    void theNextLegsOfATourUnderWayAreToCome() {
+        List<Event> visits = news("Tổng thống Pháp Emmanuel Macron hôm nay đã đến Hà Nội, bắt đầu chuyến công du tới Việt Nam, Indonesia và Singapore.");
+        assertEquals(List.of(List.of("FR", "VN"), List.of("FR", "ID"), List.of("FR", "SG")),
+                visits.stream().map(Event::parties).toList());
+        assertEquals(List.of(EventStatus.ONGOING, EventStatus.ANNOUNCED, EventStatus.ANNOUNCED),
+                visits.stream().map(Event::status).toList());
+        assertEquals(List.of("FR", "ID"), visit("Sau Hà Nội, ông Emmanuel Macron sẽ đến Indonesia.").parties());
+        // a place not known as one country is not a leg
+        assertTrue(news("Emmanuel Macron sẽ đến Đông Nam Á.").isEmpty());
+    }
+
+    @Test
+    void someoneInvitedByPronounIsWhomTheSentenceBeforeNamed() {
+        Event visit = visit("Donald Trump spoke with Xi Jinping by phone on Monday. Xi invited him to visit Beijing in April.");
+        assertEquals(List.of("US", "CN"), visit.parties());
+        assertEquals(EventStatus.ANNOUNCED, visit.status());
+        // "he" after a named subject is that subject: Xi going to Beijing is no visit
+        assertTrue(news("Donald Trump spoke on Monday. Xi Jinping said he will visit Beijing in April.").isEmpty());
+    }
+
+    @Test
+    void aMonthNamedInAPlanIsTheNextOne() {
+        Event visit = visit("Narendra Modi will visit Tokyo in March.");
+        assertFalse(visit.historical());
+        assertEquals(EventStatus.ANNOUNCED, visit.status());
+    }
+
+    @Test
+    void aMonthInsideANameIsNoDate() {
+        Event visit = visit("British Prime Minister Theresa May has arrived in Nairobi for a state visit.");
+        assertFalse(visit.historical());
+        assertEquals(List.of("GB", "KE"), visit.parties());
+    }
+
+    @Test
+    void theAgentOfAWelcomeHosts() {
+        assertEquals(List.of("SG", "VN"), visit("Ngày mai, Thủ tướng Lý Hiển Long sẽ dự lễ đón chính thức tại Phủ Chủ tịch do Thủ tướng Phạm Minh Chính chủ trì.")
+                .parties());
+    }
+
+    @Test
+    void aCountryOneIsWithIsNoDestination() {
+        List<Event> visits = news("Pakistanın Baş naziri Şahbaz Şərif sabah Azərbaycana səfərə gələcək. Səfər Hindistanla gərginlik fonunda baş tutur.");
+        assertEquals(List.of(List.of("PK", "AZ")), visits.stream().map(Event::parties).toList());
+    }
+
+    @Test
+    void whatIsSaidAcrossASemicolonIsAnotherVisits() {
+        List<Event> visits = news("Thủ tướng Phạm Minh Chính nhắc lại chuyến thăm chính thức tới New Zealand (tháng 3/2024); "
+                + "hoan nghênh Chủ tịch Quốc hội New Zealand sang thăm Việt Nam lần này.");
+        assertEquals(List.of(List.of("NZ", "VN")), visits.stream().map(Event::parties).toList());
+    }
+
+    @Test
+    void aVisitThatHadBeenDueIsCalledOff() {
+        assertEquals(EventStatus.CANCELLED, visit("Hillary Clinton had been due to visit Canberra next week.").status());
+    }
+
+    @Test
+    void aMinistryPortfolioTheTitlesDoNotListStillOwnsItsCountry() {
+        Event visit = visit("Azərbaycanın müdafiə naziri Zakir Həsənov ölkəmizdə səfərdə olan İran İslam Respublikasının müdafiə və "
+                + "silahlı qüvvələrə dəstək naziri briqada generalı Əziz Nəsirzadə ilə görüşüb.");
+        assertEquals(List.of("IR", "AZ"), visit.parties());
+    }
 }

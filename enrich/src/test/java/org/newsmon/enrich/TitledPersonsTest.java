@@ -1,6 +1,7 @@
 package org.newsmon.enrich;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -213,5 +214,29 @@ class TitledPersonsTest {
     void aPersonListedInAzerbaijaniIsNamedOutOfTheCase() {
         person("Görüşdə İlham Əliyev və Arman Petrosyanın çıxışları dinlənilib.", "Arman Petrosyan");
         assertEquals("TR", person("Türkiyə Prezidenti Rəcəb Tayyib Ərdoğanın səfəri gözlənilir.", "Recep Tayyip Erdogan").country());
+    }
+
+    @Test
+    void aCounterpartTakesTheCountryBeforeIt() {
+        assertEquals("CN", person("Anita Rao met her Chinese counterpart General Wei Lianhe on Thursday.", "Wei Lianhe").country());
+        assertEquals("CN", person("Bộ trưởng hội đàm với người đồng cấp Trung Quốc Lưu Văn Hòa.", "Luu Van Hoa").country());
+    }
+
+    @Test
+    void aRankAfterATitleKeepsTheTitlesCountry() {
+        assertEquals("IR", person("İranın müdafiə naziri briqada generalı Əli Rəhimzadə Bakıya gəlib.", "Ali Rahimzada").country());
+    }
+
+    @Test
+    void aTitledPersonNamedAgainBySurnameAloneIsTheSamePerson() {
+        List<Entity> people = people("Chinese Defence Minister Wei Lianhe held talks. Lianhe arrived in India on Monday.");
+        assertEquals(1, people.size(), people::toString);
+        assertEquals(2, people.get(0).mentions().size(), people::toString);
+    }
+
+    @Test
+    void aTitleBeforeAKnownPersonDoesNotReachPastThem() {
+        assertNull(person("Talks between Pakistani Prime Minister Imran Khan and President Joko Widoda were held.", "Joko Widoda")
+                .country());
     }
 }
