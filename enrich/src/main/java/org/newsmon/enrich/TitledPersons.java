@@ -145,9 +145,10 @@ final class TitledPersons {
         Set<Integer> titleStarts = new java.util.HashSet<>();
         ordered.forEach(t -> titleStarts.add(t.start()));
         for (Hit<Title> title : ordered) {
-            // "counterpart General X": the name follows the last title of a run
-            Hit<Entry> hit = titleStarts.contains(skipSpaces(text, title.end())) ? null
-                    : nameAfter(text, title, byStart, byEnd, covered);
+            Hit<Entry> hit = nameAfter(text, title, byStart, byEnd, covered);
+            if (hit != null && hit.start() == skipSpaces(text, title.end()) && titleStarts.contains(hit.start())) {
+                hit = null; // "counterpart General X": the next title's name, without the title
+            }
             if (hit != null && hit.value().country() == null && previous != null
                     && skipSpaces(text, previous.end()) == title.start()) {
                 // "İranın müdafiə naziri briqada generalı X", "Minister of Defence General X": a rank after a title
