@@ -213,8 +213,11 @@ final class EventExtractor {
                 }
                 return null;
             };
-            Sentence s = new Sentence(text, spans.get(i), entitiesBySentence.get(i), byCue, datesOf.apply(i), article,
-                    earlierDay);
+            Sentences.Span span = spans.get(i);
+            // "the Indonesian conglomerate will visit": a nationality of no official is neither guest nor host
+            List<Hit<Entry>> actors = entitiesBySentence.get(i).stream()
+                    .filter(e -> e.value().kind() != Kind.DEMONYM || !Sentence.namesNoOfficial(text, span, e)).toList();
+            Sentence s = new Sentence(text, span, actors, byCue, datesOf.apply(i), article, earlierDay);
             // the plainest way the sentence tells of a visit: a visit word, else a host receiving a guest, a
             // departure, or talks held in one side's country
             // a departure "for Senegal" or "в Москву" sets out on a visit rather than ending one
@@ -511,6 +514,42 @@ final class EventExtractor {
             return cues.containsKey(cue);
         }
 
+        /** Who a nationality may name that holds no office: "the Indonesian conglomerate", "doanh nghiệp Hàn Quốc". */
+        private static final List<String> NOT_OFFICIALS = List.of("company", "companies", "firm", "firms", "conglomerate",
+                "businessmen", "business", "businesses", "investors", "tourists", "students", "fans", "athletes", "team",
+                "компания", "компании", "бизнесмены", "инвесторы", "туристы", "студенты", "şirkət", "şirkəti",
+                "şirkətləri", "turistlər", "tələbələr", "investorlar", "doanh nghiệp", "công ty", "du khách", "sinh viên",
+                "nhà đầu tư");
+
+        private static boolean namesNoOfficial(String text, Sentences.Span span, Hit<Entry> nationality) {
+            String after = text.substring(nationality.end(), Math.min(span.end(), nationality.end() + 16)).strip()
+                    .toLowerCase(java.util.Locale.ROOT);
+            String before = text.substring(Math.max(span.start(), nationality.start() - 16), nationality.start()).strip()
+                    .toLowerCase(java.util.Locale.ROOT);
+            for (String word : NOT_OFFICIALS) {
+                if (after.startsWith(word + " ") || after.equals(word) || before.endsWith(" " + word) || before.equals(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Words that lead from a visit word to its destination. */
+        private static final List<String> TO_A_DESTINATION = List.of(" to the ", " to ", " в ", " во ");
+
+        /** "trip to Asia", "визит в Африку": the visit word leads to a capitalised name that is no known place. */
+        private boolean unknownDestination(Hit<Cue> trigger) {
+            boolean endsWithTo = text.startsWith(" to", trigger.end() - 3) || text.startsWith(" в", trigger.end() - 2);
+            for (String to : endsWithTo ? List.of(" ") : TO_A_DESTINATION) {
+                if (text.startsWith(to, trigger.end())) {
+                    int at = trigger.end() + to.length();
+                    return at < span.end() && Character.isUpperCase(text.charAt(at))
+                            && entities.stream().noneMatch(e -> e.start() == at);
+                }
+            }
+            return false;
+        }
+
         /** Whether a semicolon parts the date from the trigger: it is another clause's. */
         private boolean semicolonBetween(DateMention time, Hit<Cue> trigger) {
             int from = Math.min(time.end(), trigger.end());
@@ -600,6 +639,9 @@ final class EventExtractor {
             Hit<Entry> host = pair == null ? null : pair[1];
             if (trigger.value() == Cue.GOES_TO && (host == null || host.start() - trigger.end() > 1 || host.start() < trigger.end())) {
                 return; // "đã đến Đông Nam Á": gone to somewhere not known as one country
+            }
+            if (frame == Frame.VISIT && host != null && host.start() > trigger.end() && unknownDestination(trigger)) {
+                return; // "a trip to Asia to deal with the crisis in Haiti": the trip is to Asia, not to Haiti
             }
             Hit<Entry> tourStop = null; // the next stop of a tour told without its traveller ("he will also visit Guinea")
             List<String> parties;

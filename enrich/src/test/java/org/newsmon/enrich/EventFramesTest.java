@@ -330,4 +330,15 @@ class EventFramesTest {
                 + "silahlı qüvvələrə dəstək naziri briqada generalı Əziz Nəsirzadə ilə görüşüb.");
         assertEquals(List.of("IR", "AZ"), visit.parties());
     }
+
+    @Test
+    void aTripToSomewhereUnknownIsNoVisitToACountryNamedLater() {
+        assertTrue(news("Antony Blinken cut short a trip to Asia to deal with the crisis in Haiti.").isEmpty());
+    }
+
+    @Test
+    void aNationalityOfNoOfficialIsNoVisitor() {
+        assertTrue(news("Anwar Ibrahim said an Indonesian conglomerate will visit Malaysia next month.").stream()
+                .noneMatch(e -> e.parties().equals(List.of("ID", "MY"))));
+    }
 }
