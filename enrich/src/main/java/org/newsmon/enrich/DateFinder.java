@@ -43,6 +43,10 @@ final class DateFinder {
 
     private static final Pattern VI_RANGE = Pattern.compile(
             "từ\\s+(?:ngày\\s+)?(\\d{1,2})(?:/(\\d{1,2}))?\\s+(?:đến|tới|-)\\s+(?:ngày\\s+)?(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?", FLAGS);
+    /** "с 23 по 26 июня", "from 23 to 26 June", "с 30 мая по 2 июня": a range of days, the first month optional. */
+    private static final Pattern FROM_TO = Pattern.compile(
+            "(?<![\\p{L}])(?:с|from)\\s+(\\d{1,2})(?:\\s+" + MONTH + ")?\\s+(?:по|до|to|until|till)\\s+(\\d{1,2})\\s+" + MONTH
+                    + "(?![\\p{L}])(?:\\s+(\\d{4}))?", FLAGS);
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?<![\\p{L}\\d])" + MONTH + "\\.?(?:ın|in|un|ün|nın|nin)?\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?(?!\\d)"
                     + "(-?(?:dək|dek|də|da|dan|dən|ci|cı|cu|cü|nci|ncı|ncu|ncü|th|st|nd|rd))?(?:,?\\s+(\\d{4}))?", FLAGS);
@@ -145,6 +149,13 @@ final class DateFinder {
             LocalDate from = date(year, fromMonth, Integer.parseInt(m.group(1)), published);
             LocalDate to = date(year, month, Integer.parseInt(m.group(3)), published);
             add(found, taken, m, offset, from, to, Precision.DAY, false);
+        }
+        for (MatchResult m : matches(FROM_TO, sentence, windows)) {
+            int month = monthOf(m.group(4));
+            int fromMonth = m.group(2) == null ? month : monthOf(m.group(2));
+            Integer year = m.group(5) == null ? null : Integer.parseInt(m.group(5));
+            add(found, taken, m, offset, date(year, fromMonth, Integer.parseInt(m.group(1)), published),
+                    date(year, month, Integer.parseInt(m.group(3)), published), Precision.DAY, false);
         }
         if (!windows.isEmpty()) {
             monthAndDay(sentence, offset, published, windows, found, taken);

@@ -123,4 +123,14 @@ class DateFinderTest {
         assertEquals(LocalDate.of(2024, 3, 5), day.from());
         assertEquals(Precision.DAY, day.precision());
     }
+
+    @Test
+    void aRangeFromOneDayToAnother() {
+        DateMention june = only("Он посетит Ташкент с 23 по 26 июня.");
+        assertEquals(LocalDate.of(2025, 6, 23), june.from());
+        assertEquals(LocalDate.of(2025, 6, 26), june.to());
+        DateMention across = only("The visit runs from 30 May to 2 June.");
+        assertEquals(LocalDate.of(2025, 5, 30), across.from());
+        assertEquals(LocalDate.of(2025, 6, 2), across.to());
+    }
 }

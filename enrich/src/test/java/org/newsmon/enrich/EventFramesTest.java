@@ -341,4 +341,12 @@ class EventFramesTest {
         assertTrue(news("Anwar Ibrahim said an Indonesian conglomerate will visit Malaysia next month.").stream()
                 .noneMatch(e -> e.parties().equals(List.of("ID", "MY"))));
     }
+
+    @Test
+    void theDatelinesDayIsNotTheVisitsDay() {
+        Event visit = visit("Улан-Батор, 8 мая /Агентство/ -- Президент Монголии Ухнаагийн Хурэлсух посетит Узбекистан с 12 по 14 мая.");
+        assertEquals(List.of("MN", "UZ"), visit.parties());
+        assertEquals(java.time.LocalDate.of(2025, 5, 12), visit.date());
+        assertEquals(EventStatus.ANNOUNCED, visit.status());
+    }
 }
