@@ -170,13 +170,15 @@ final class EventExtractor {
         java.util.function.IntFunction<List<DateMention>> datesOf = i -> {
             if (dates.get(i) == null) {
                 List<DateMention> found = DateFinder.find(text, spans.get(i), article.published, timeWordsBySentence.get(i));
-                // "Theresa May", "Ngày Hội": a month or a day inside a name is no date; nor is the dateline's
-                // ("Улан-Батор, 21 июня /Синьхуа/"), which is the day of the news, not of what it tells
+                // "Theresa May", "Ngày Hội": a month or a day inside a name is no date; the dateline's ("Улан-Батор,
+                // 21 июня /Синьхуа/") is the day of the news, the day of what it tells only when it names no other
                 List<Hit<Entry>> names = entitiesBySentence.get(i);
                 Hit<Entry> dateline = article.dateline;
-                dates.set(i, found.stream().filter(d -> names.stream().noneMatch(e -> e.start() < d.end() && d.start() < e.end()))
-                        .filter(d -> dateline == null || d.start() < dateline.end() || d.start() - dateline.end() > 3)
-                        .toList());
+                List<DateMention> named = found.stream()
+                        .filter(d -> names.stream().noneMatch(e -> e.start() < d.end() && d.start() < e.end())).toList();
+                List<DateMention> told = named.stream()
+                        .filter(d -> dateline == null || d.start() < dateline.end() || d.start() - dateline.end() > 3).toList();
+                dates.set(i, told.isEmpty() ? named : told);
             }
             return dates.get(i);
         };
