@@ -57,8 +57,9 @@ final class AzerbaijaniCases {
     /**
      * A name as a person's name is written in a case that says whose or with whom ("Yıldırımla", "Tokayevin",
      * "Ərdoğan'ın") back in the nominative: the longest stem of at least three letters of which the word is the
-     * genitive, the comitative or the ablative by vowel harmony. Dative, accusative and locative endings (-a, -i, -da)
-     * stay, as too many names end that way ("Aliyeva", "Əli"); so does a genitive-like ending before "ilə", which takes
+     * genitive, the comitative or the ablative by vowel harmony; the accusative only before "qəbul" (received), which
+     * takes it. Dative, other accusative and locative endings (-a, -i, -da) stay, as too many names end that way
+     * ("Aliyeva", "Əli"); so does a genitive-like ending before "ilə", which takes
      * a name in the nominative ("Si Cinpin ilə").
      */
     static String nominative(String word, String after) {
@@ -67,10 +68,13 @@ final class AzerbaijaniCases {
             return word.substring(0, apostrophe);
         }
         boolean genitive = !after.startsWith(" ilə");
-        for (int cut = word.length() - 2; cut >= 3; cut--) {
+        // the object of "qəbul edib" (received) is in the accusative: "Jelyazkovu", "Kobaxidzeni"
+        boolean accusative = after.startsWith(" qəbul");
+        for (int cut = word.length() - 1; cut >= 3; cut--) {
             String stem = word.substring(0, cut);
             String ending = word.substring(cut);
-            boolean known = COMITATIVE_ABLATIVE.contains(ending) || genitive && GENITIVE.contains(ending);
+            boolean known = COMITATIVE_ABLATIVE.contains(ending) || genitive && GENITIVE.contains(ending)
+                    || accusative && ACCUSATIVE.contains(ending);
             if (known && lastVowel(stem.toLowerCase(AZ)) >= 0 && forms(stem).contains(word)) {
                 return stem;
             }
@@ -79,6 +83,7 @@ final class AzerbaijaniCases {
     }
 
     private static final Set<String> GENITIVE = Set.of("ın", "in", "un", "ün", "nın", "nin", "nun", "nün");
+    private static final Set<String> ACCUSATIVE = Set.of("ı", "i", "u", "ü", "nı", "ni", "nu", "nü");
     private static final Set<String> COMITATIVE_ABLATIVE = Set.of("la", "lə", "yla", "ylə", "dan", "dən", "ndan", "ndən");
 
     private static void add(Set<String> out, String stem, String... suffixes) {

@@ -24,7 +24,7 @@ import org.newsmon.enrich.PhraseMatcher.Hit;
 final class EventExtractor {
     enum Cue {
         VISIT,
-        /** A word of going that is a visit only with a country or place right after it: "sẽ đến Indonesia". */
+        /** A word of going that is a visit only with a country or place right by it: "sẽ đến Indonesia", "Rusiyaya gedəcək". */
         GOES_TO,
         SIGN, AGREEMENT_OBJECT, SIGN_FUTURE, SIGN_DOUBT, CANCELLED, COMPLETED, ONGOING_STRONG, ANNOUNCED, ONGOING, HISTORICAL,
         SINCE, PHONE_CALL, INVITATION, VAGUE_TIME,
@@ -539,6 +539,11 @@ final class EventExtractor {
             return false;
         }
 
+        /** A place right after the word of going ("sẽ đến Indonesia") or right before it ("Rusiyaya gedəcək"). */
+        private static boolean nextTo(Hit<Entry> place, Hit<Cue> going) {
+            return place.start() >= going.end() ? place.start() - going.end() <= 1 : going.start() - place.end() <= 1;
+        }
+
         /** Words that lead from a visit word to its destination. */
         private static final List<String> TO_A_DESTINATION = List.of(" to the ", " to ", " в ", " во ");
 
@@ -642,7 +647,7 @@ final class EventExtractor {
                 return; // an ambassador at their post pays calls, not visits
             }
             Hit<Entry> host = pair == null ? null : pair[1];
-            if (trigger.value() == Cue.GOES_TO && (host == null || host.start() - trigger.end() > 1 || host.start() < trigger.end())) {
+            if (trigger.value() == Cue.GOES_TO && (host == null || !nextTo(host, trigger))) {
                 return; // "đã đến Đông Nam Á": gone to somewhere not known as one country
             }
             if (frame == Frame.VISIT && host != null && host.start() > trigger.end() && unknownDestination(trigger)) {

@@ -686,7 +686,7 @@ final class TitledPersons {
         if ("az".equals(language)) {
             int last = written.lastIndexOf(' ') + 1;
             written = written.substring(0, last) + AzerbaijaniCases.nominative(written.substring(last),
-                    text.substring(end, Math.min(text.length(), end + 5)));
+                    text.substring(end, Math.min(text.length(), end + 8)));
             if (!Transcription.isCyrillic(written)) {
                 written = AzerbaijaniCases.englishSpelling(written);
             }
@@ -745,23 +745,26 @@ final class TitledPersons {
         return null;
     }
 
-    /** Whether {@code country} is an Azerbaijani genitive with only lower-case words of a portfolio before {@code title}. */
+    /** Whether {@code country} owns the title a few words on in the Azerbaijani genitive, of itself or of its body. */
     static boolean ownsAzerbaijaniPortfolio(String text, Hit<Entry> country, int title) {
         String surface = text.substring(country.start(), country.end());
-        if (country.value().kind() != Kind.COUNTRY || country.value().country() == null || country.end() >= title
-                || AZERBAIJANI_GENITIVE.stream().noneMatch(surface::endsWith)) {
+        if (country.value().kind() != Kind.COUNTRY || country.value().country() == null || country.end() >= title) {
             return false;
         }
         String[] words = text.substring(country.end(), title).strip().split(" ");
         if (words.length > PORTFOLIO_WORDS || words[0].isEmpty()) {
             return false;
         }
+        // the genitive on the country ("İranın müdafiə naziri") or on the body it heads ("İsrail Dövlətinin
+        // Prezidenti", "Bolqarıstan Respublikası Xalq Məclisinin sədri")
+        boolean genitive = AZERBAIJANI_GENITIVE.stream().anyMatch(surface::endsWith);
         for (String w : words) {
-            if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
-                return false;
+            if (w.isEmpty() || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-') || w.endsWith("dakı") || w.endsWith("dəki")) {
+                return false; // "Macarıstanın Azərbaycandakı səfiri": where the envoy is posted comes between
             }
+            genitive |= AZERBAIJANI_GENITIVE.stream().anyMatch(w::endsWith);
         }
-        return true;
+        return genitive;
     }
 
     /** An Azerbaijani "in X" adjective: "Azərbaycandakı səfir" is the ambassador in Azerbaijan, not of it. */

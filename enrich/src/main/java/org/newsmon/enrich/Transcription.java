@@ -272,7 +272,8 @@ final class Transcription {
 
     /**
      * The sound of a Latin name of two words or more, whatever its romanization: its {@link #skeleton} without
-     * diacritics, "ng" as "n" ("Cinpin" for "Jinping"), "x" as "kh", "ks" and "s" ("Xi" is "Si" in Azerbaijani);
+     * diacritics, "ng" as "n" ("Cinpin" for "Jinping"), "x" as "kh", "ks" and "s" ("Xi" is "Si" in Azerbaijani),
+     * "c" as j, k and s ("Fico" is "Fiko");
      * "Aleksandr Lukaşenko" and "Alexander Lukashenko" sound the same. Empty for one word or a Cyrillic name.
      */
     static Set<String> soundKeys(String name) {
@@ -281,8 +282,14 @@ final class Transcription {
             return Set.of();
         }
         Set<String> keys = new LinkedHashSet<>();
-        List<String> variants = plain.indexOf('x') >= 0
-                ? List.of(plain, plain.replace("x", "s"), plain.replace("x", "ks")) : List.of(plain);
+        List<String> variants = new ArrayList<>(List.of(plain));
+        if (plain.indexOf('x') >= 0) {
+            variants.addAll(List.of(plain.replace("x", "s"), plain.replace("x", "ks")));
+        }
+        if (plain.indexOf('c') >= 0) {
+            // "Fico" is "Fiko" and "Fitso": c as k and as s, not only as the Azerbaijani c (j)
+            variants.addAll(List.of(plain.replace("c", "k"), plain.replace("c", "s")));
+        }
         for (String variant : variants) {
             String key = skeleton(variant);
             if (!key.isEmpty()) {

@@ -349,4 +349,14 @@ class EventFramesTest {
         assertEquals(java.time.LocalDate.of(2025, 5, 12), visit.date());
         assertEquals(EventStatus.ANNOUNCED, visit.status());
     }
+
+    @Test
+    void azerbaijaniGoingAndReceiving() {
+        Event going = visit("Türkiyə Prezidenti Rəcəb Tayyib Ərdoğan yaxın vaxtlarda Rusiyaya gedəcək.");
+        assertEquals(List.of("TR", "RU"), going.parties());
+        assertEquals(EventStatus.ANNOUNCED, going.status());
+        Event received = visit("Prezident İlham Əliyev Bolqarıstan Respublikası Xalq Məclisinin sədri Petar Ivanovu qəbul edib.");
+        assertEquals(List.of("BG", "AZ"), received.parties());
+        assertTrue(received.actors().contains("Petar Ivanov"), received::toString);
+    }
 }

@@ -185,6 +185,7 @@ class TitledPersonsTest {
     void aNameInAnotherRomanizationIsTheKnownPersonItSoundsLike() {
         person("Belarus Prezidenti Aleksandr Lukaşenko Bakıya gəlib.", "Alexander Lukashenko");
         person("Çin Sədri Si Cinpin Moskvaya gəlib.", "Xi Jinping");
+        person("Slovakiyanın Baş naziri Robert Fiko Bakıya gəlib.", "Robert Fico");
         // not one of another country, however alike it sounds
         person("Qazaxıstan Prezidenti Aleksandr Lukaşenko Bakıya gəlib.", "Aleksandr Lukashenko");
     }
