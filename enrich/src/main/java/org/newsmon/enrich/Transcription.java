@@ -293,10 +293,25 @@ final class Transcription {
         for (String variant : variants) {
             String key = skeleton(variant);
             if (!key.isEmpty()) {
-                keys.add(key);
+                keys.add(withFirstVowels(variant, key));
             }
         }
         return keys;
+    }
+
+    /** The skeleton with each word's first letter when it is a vowel: "Elena" (e-ln) is not "Alan" (a-ln). */
+    private static String withFirstVowels(String name, String skeleton) {
+        String[] words = name.strip().split("[\\s-]+");
+        String[] sounds = skeleton.split(" ");
+        if (words.length != sounds.length) {
+            return skeleton;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < words.length; k++) {
+            char first = words[k].isEmpty() ? 'x' : words[k].charAt(0);
+            out.append(k == 0 ? "" : " ").append("aeiou".indexOf(first) >= 0 ? String.valueOf(first) : "").append(sounds[k]);
+        }
+        return out.toString();
     }
 
     /** The consonant class of a letter, 0 for a vowel or a sign. */
