@@ -83,6 +83,15 @@ final class EventExtractor {
     private static final java.util.Set<Cue> TRIGGERS = java.util.EnumSet.of(Cue.VISIT, Cue.SIGN, Cue.HOST, Cue.MEET,
             Cue.DEPART);
 
+    private static boolean anyTrigger(List<Hit<Cue>> cues) {
+        for (Hit<Cue> cue : cues) {
+            if (TRIGGERS.contains(cue.value())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private final List<PhraseMatcher.Phrase<Cue>> phrases;
 
     EventExtractor(List<PhraseMatcher.Phrase<Cue>> phrases) {
@@ -171,7 +180,7 @@ final class EventExtractor {
         for (int i = 0; i < spans.size(); i++) {
             notePeopleTogether(text, spans.get(i), entitiesBySentence.get(i), article);
             List<Hit<Cue>> cues = cuesBySentence.get(i);
-            if (cues.stream().noneMatch(h -> TRIGGERS.contains(h.value()))) {
+            if (!anyTrigger(cues)) {
                 continue;
             }
             Map<Cue, List<Hit<Cue>>> byCue = new EnumMap<>(Cue.class);
@@ -556,10 +565,10 @@ final class EventExtractor {
             List<String> actors = new ArrayList<>();
             String location = null;
             String visitorCountry = visitor == null ? null : visitor.value().country();
-            java.util.Set<String> placesHere = new java.util.HashSet<>();
-            entities.stream().filter(e -> isPlace(e.value().kind()) && e.value().country() != null)
-                    .forEach(e -> placesHere.add(e.value().country()));
             if (visitor != null && visitorCountry == null) {
+                java.util.Set<String> placesHere = new java.util.HashSet<>();
+                entities.stream().filter(e -> isPlace(e.value().kind()) && e.value().country() != null)
+                        .forEach(e -> placesHere.add(e.value().country()));
                 // a visitor the text does not know: as found for them earlier in the article, else of the side named
                 // just before ("Thủ tướng Campuchia Hun Manet"), else of the place they leave ("will leave Accra for
                 // Sierra Leone"), else of the country the article is about besides the host
@@ -733,18 +742,23 @@ final class EventExtractor {
                     && !inviters.contains(e));
             Hit<Entry>[] best = null;
             int bestCost = Integer.MAX_VALUE;
-            // costs of each place as a host, computed once: the pairs below are quadratic
-            int[] hostCost = new int[entities.size()];
-            for (int j = 0; j < entities.size(); j++) {
-                Hit<Entry> h = entities.get(j);
-                boolean place = h.value().country() != null && isPlace(h) && distance(h, trigger) <= MAX_REACH;
-                hostCost[j] = !place ? NOT_A_HOST : distance(h, trigger) + (isOrigin(h) ? 200 : 0) - (isDestination(h, trigger) ? 25 : 0);
-            }
+            // costs of each place as a host, computed once (the pairs below are quadratic) and only once an actor
+            // is there to pair (most sentences have none)
+            int[] hostCost = null;
             for (Hit<Entry> v : entities) {
                 Kind kind = v.value().kind();
                 if (v.value().country() == null || !(kind == Kind.PERSON || (!peopleNamed && isActor(kind)))
                         || distance(v, trigger) > MAX_REACH || inviters.contains(v)) {
                     continue;
+                }
+                if (hostCost == null) {
+                    hostCost = new int[entities.size()];
+                    for (int j = 0; j < entities.size(); j++) {
+                        Hit<Entry> h = entities.get(j);
+                        boolean place = h.value().country() != null && isPlace(h) && distance(h, trigger) <= MAX_REACH;
+                        hostCost[j] = !place ? NOT_A_HOST
+                                : distance(h, trigger) + (isOrigin(h) ? 200 : 0) - (isDestination(h, trigger) ? 25 : 0);
+                    }
                 }
                 int actorCost = distance(v, trigger) + actorPenalty(kind);
                 for (int j = 0; j < entities.size(); j++) {
@@ -776,7 +790,7 @@ final class EventExtractor {
             // someone named by title alone ("Prime Minister X arrived in Colombo"): the country is found later
             Hit<Entry> unplaced = nearest(trigger, e -> e.value().kind() == Kind.PERSON && e.value().country() == null
                     && !inviters.contains(e));
-            Hit<Entry> destination = hostPlace(trigger);
+            Hit<Entry> destination = unplaced == null ? null : hostPlace(trigger);
             if (unplaced != null && destination != null) {
                 return new Hit[] {unplaced, destination};
             }
