@@ -131,11 +131,13 @@ final class TitledPersons {
         for (Hit<Entry> hit : known) {
             Arrays.fill(covered, hit.start(), hit.end(), true);
         }
-        Map<Integer, Hit<Entry>> byStart = new HashMap<>();
-        Map<Integer, Hit<Entry>> byEnd = new HashMap<>();
+        AtOffset byStart = new AtOffset(text.length());
+        AtOffset byEnd = new AtOffset(text.length());
         for (Hit<Entry> hit : known) {
-            byStart.putIfAbsent(hit.start(), hit);
-            byEnd.put(hit.end(), hit);
+            if (byStart.get(hit.start()) == null) {
+                byStart.hits[hit.start()] = hit; // the first to start there
+            }
+            byEnd.hits[hit.end()] = hit; // the last to end there
         }
         List<Hit<Entry>> titled = new ArrayList<>();
         // where each person's item would begin in a list: a titled one's at its title ("and Lok Sabha Secretary-General X")
@@ -161,6 +163,23 @@ final class TitledPersons {
             return known;
         }
         return SamePersons.link(text, known, titled, covered);
+    }
+
+    /**
+     * Hits by the offset they start or end at, null where none does (offsets outside the text included): one slot
+     * per char, where a map boxed every key it was asked about.
+     */
+    private static final class AtOffset {
+        final Hit<Entry>[] hits;
+
+        @SuppressWarnings("unchecked")
+        AtOffset(int textLength) {
+            hits = new Hit[textLength + 1];
+        }
+
+        Hit<Entry> get(int offset) {
+            return offset < 0 || offset >= hits.length ? null : hits[offset];
+        }
     }
 
     /**
@@ -269,8 +288,8 @@ final class TitledPersons {
         return i;
     }
 
-    private Hit<Entry> nameAfter(String text, Hit<Title> title, Map<Integer, Hit<Entry>> byStart,
-                                 Map<Integer, Hit<Entry>> byEnd, boolean[] covered) {
+    private Hit<Entry> nameAfter(String text, Hit<Title> title, AtOffset byStart,
+                                 AtOffset byEnd, boolean[] covered) {
         String country = countryJustBefore(text, byEnd, title.start());
         int i = skipSpaces(text, title.end());
         // "of Azerbaijan", "of the Communist Party of Vietnam", "Азербайджана", "Việt Nam": whose title it is
@@ -387,7 +406,7 @@ final class TitledPersons {
      * The country named a few words after {@code i}, with nothing but words between ("Duma Quốc gia Liên bang Nga",
      * "Госдумы России"), null if none is.
      */
-    private static Hit<Entry> countryAhead(String text, int i, Map<Integer, Hit<Entry>> byStart) {
+    private static Hit<Entry> countryAhead(String text, int i, AtOffset byStart) {
         for (int words = 0; words < MAX_BODY_WORDS && i < text.length(); words++) {
             Hit<Entry> hit = byStart.get(i);
             if (hit != null) {
@@ -491,8 +510,8 @@ final class TitledPersons {
      * "Gabriel Boric, the Chilean president,", "Джейхун Байрамов, министр иностранных дел Азербайджана,": a name and
      * a comma before the title, with the country before the title or after it.
      */
-    private static Hit<Entry> nameBefore(String text, Hit<Title> title, Map<Integer, Hit<Entry>> byStart,
-                                         Map<Integer, Hit<Entry>> byEnd, boolean[] covered) {
+    private static Hit<Entry> nameBefore(String text, Hit<Title> title, AtOffset byStart,
+                                         AtOffset byEnd, boolean[] covered) {
         int i = title.start();
         String country = null;
         for (int gap = 1; gap <= 3 && country == null; gap++) {
@@ -680,7 +699,7 @@ final class TitledPersons {
      * The country just before a title ("Vietnamese", "Chile's", "Qazaxıstanın"), skipping one where the holder is
      * sent ("Vyetnamın Azərbaycandakı səfiri").
      */
-    private static String countryJustBefore(String text, Map<Integer, Hit<Entry>> byEnd, int position) {
+    private static String countryJustBefore(String text, AtOffset byEnd, int position) {
         int at = position;
         boolean possessive = at >= 3 && (text.startsWith("'s ", at - 3) || text.startsWith("’s ", at - 3));
         if (possessive) {
@@ -723,7 +742,7 @@ final class TitledPersons {
     }
 
     /** After "Ambassador of Vietnam": "to Azerbaijan", "в Азербайджане", "tại Azerbaijan" are skipped. */
-    private static int skipDestination(String text, int i, Map<Integer, Hit<Entry>> byStart) {
+    private static int skipDestination(String text, int i, AtOffset byStart) {
         for (String word : DESTINATIONS) {
             if (startsWithWord(text, i, word)) {
                 int at = skipSpaces(text, i + word.length());
