@@ -155,20 +155,25 @@ public final class Tagger {
     }
 
     private static List<Entity> entities(List<Hit<Entry>> hits, String text) {
-        Map<String, List<Mention>> mentions = new LinkedHashMap<>();
-        Map<String, Entry> byId = new LinkedHashMap<>();
+        // per id, its first entry and its mentions: one map lookup a hit
+        Map<String, Mentioned> byId = new LinkedHashMap<>();
         for (Hit<Entry> hit : hits) {
             if (hit.value().kind() == Kind.DEMONYM) {
                 continue;
             }
-            byId.putIfAbsent(hit.value().id(), hit.value());
-            mentions.computeIfAbsent(hit.value().id(), k -> new ArrayList<>())
-                    .add(new Mention(hit.start(), hit.end(), text.substring(hit.start(), hit.end())));
+            Mentioned m = byId.get(hit.value().id());
+            if (m == null) {
+                byId.put(hit.value().id(), m = new Mentioned(hit.value(), new ArrayList<>()));
+            }
+            m.mentions().add(new Mention(hit.start(), hit.end(), text.substring(hit.start(), hit.end())));
         }
-        List<Entity> out = new ArrayList<>();
-        byId.forEach((id, e) -> out.add(new Entity(id, e.kind().entityType(), e.name(), e.country(), mentions.get(id))));
+        List<Entity> out = new ArrayList<>(byId.size());
+        byId.forEach((id, m) -> out.add(new Entity(id, m.entry().kind().entityType(), m.entry().name(), m.entry().country(),
+                m.mentions())));
         return out;
     }
+
+    private record Mentioned(Entry entry, List<Mention> mentions) {}
 
     /** Countries by how often the article names them or their people, places and organisations. */
     private static List<String> countries(List<Hit<Entry>> hits, List<Hit<Entry>> titleHits) {

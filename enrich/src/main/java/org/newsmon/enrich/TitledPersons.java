@@ -131,13 +131,11 @@ final class TitledPersons {
         for (Hit<Entry> hit : known) {
             Arrays.fill(covered, hit.start(), hit.end(), true);
         }
-        AtOffset byStart = new AtOffset(text.length());
-        AtOffset byEnd = new AtOffset(text.length());
+        AtOffset byStart = new AtOffset(known.size());
+        AtOffset byEnd = new AtOffset(known.size());
         for (Hit<Entry> hit : known) {
-            if (byStart.get(hit.start()) == null) {
-                byStart.hits[hit.start()] = hit; // the first to start there
-            }
-            byEnd.hits[hit.end()] = hit; // the last to end there
+            byStart.put(hit.start(), hit, true); // the first to start there
+            byEnd.put(hit.end(), hit, false); // the last to end there
         }
         List<Hit<Entry>> titled = new ArrayList<>();
         // where each person's item would begin in a list: a titled one's at its title ("and Lok Sabha Secretary-General X")
@@ -166,19 +164,43 @@ final class TitledPersons {
     }
 
     /**
-     * Hits by the offset they start or end at, null where none does (offsets outside the text included): one slot
-     * per char, where a map boxed every key it was asked about.
+     * Hits by the offset they start or end at, null where none does: an open-addressing table of a few hundred
+     * slots (a map boxed every offset it was asked about; an array over the whole text cost more to clear).
      */
     private static final class AtOffset {
-        final Hit<Entry>[] hits;
+        private final int[] keys; // offset + 1; 0 = empty
+        private final Hit<Entry>[] hits;
+        private final int mask;
+        private final int shift;
 
         @SuppressWarnings("unchecked")
-        AtOffset(int textLength) {
-            hits = new Hit[textLength + 1];
+        AtOffset(int count) {
+            int size = Integer.highestOneBit(Math.max(8, count * 4) - 1) << 1; // at most a quarter full
+            keys = new int[size];
+            hits = new Hit[size];
+            mask = size - 1;
+            shift = Integer.numberOfLeadingZeros(size) + 1; // the top bits of the product pick the slot
+        }
+
+        private int slot(int offset) {
+            int i = offset * 0x9E3779B9 >>> shift;
+            while (keys[i] != 0 && keys[i] != offset + 1) {
+                i = (i + 1) & mask;
+            }
+            return i;
         }
 
         Hit<Entry> get(int offset) {
-            return offset < 0 || offset >= hits.length ? null : hits[offset];
+            return hits[slot(offset)];
+        }
+
+        /** Sets the hit at {@code offset}, or only keeps the first one set when {@code first}. */
+        void put(int offset, Hit<Entry> hit, boolean first) {
+            int i = slot(offset);
+            if (keys[i] == 0 || !first) {
+                keys[i] = offset + 1;
+                hits[i] = hit;
+            }
         }
     }
 
