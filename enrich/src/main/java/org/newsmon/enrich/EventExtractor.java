@@ -738,8 +738,13 @@ final class EventExtractor {
                     return new Hit[] {named, host};
                 }
             }
-            boolean peopleNamed = entities.stream().anyMatch(e -> e.value().kind() == Kind.PERSON && e.value().country() != null
-                    && !inviters.contains(e));
+            boolean peopleNamed = false;
+            for (Hit<Entry> e : entities) {
+                if (e.value().kind() == Kind.PERSON && e.value().country() != null && !inviters.contains(e)) {
+                    peopleNamed = true;
+                    break;
+                }
+            }
             Hit<Entry>[] best = null;
             int bestCost = Integer.MAX_VALUE;
             // costs of each place as a host, computed once (the pairs below are quadratic) and only once an actor
@@ -794,25 +799,35 @@ final class EventExtractor {
             if (unplaced != null && destination != null) {
                 return new Hit[] {unplaced, destination};
             }
-            java.util.function.Predicate<Hit<Entry>> candidate = e -> e.value().kind() == Kind.PERSON
-                    && e.value().country() != null && !inviters.contains(e);
-            // "X will call on Y during his visit": his is the subject's; else the person nearest the visit word
-            Hit<Entry> visitor = afterPossessive(trigger)
-                    ? entities.stream().filter(candidate).filter(e -> e.end() <= trigger.start()).findFirst().orElse(null)
-                    : null;
-            if (visitor == null) {
-                visitor = entities.stream().filter(candidate)
-                        .min((a, b) -> Integer.compare(distance(a, trigger), distance(b, trigger))).orElse(null);
+            // "X will call on Y during his visit": his is the subject's; else the person nearest the visit word (the
+            // first of the nearest); both looked for in one pass, and the words before the trigger read only if
+            // there is someone before it
+            Hit<Entry> firstBefore = null;
+            Hit<Entry> nearestPerson = null;
+            for (Hit<Entry> e : entities) {
+                if (e.value().kind() != Kind.PERSON || e.value().country() == null || inviters.contains(e)) {
+                    continue;
+                }
+                if (firstBefore == null && e.end() <= trigger.start()) {
+                    firstBefore = e;
+                }
+                if (nearestPerson == null || distance(e, trigger) < distance(nearestPerson, trigger)) {
+                    nearestPerson = e;
+                }
             }
+            Hit<Entry> visitor = firstBefore != null && afterPossessive(trigger) ? firstBefore : nearestPerson;
             if (visitor == null) {
                 return null;
             }
-            Hit<Entry> guest = visitor;
-            return entities.stream()
-                    .filter(e -> e.value().kind() == Kind.PERSON && e.value().country() != null
-                            && !e.value().country().equals(guest.value().country()))
-                    .min((a, b) -> Integer.compare(distance(a, trigger), distance(b, trigger)))
-                    .map(host -> (Hit<Entry>[]) new Hit[] {guest, host}).orElse(null);
+            Hit<Entry> host = null;
+            for (Hit<Entry> e : entities) {
+                if (e.value().kind() == Kind.PERSON && e.value().country() != null
+                        && !e.value().country().equals(visitor.value().country())
+                        && (host == null || distance(e, trigger) < distance(host, trigger))) {
+                    host = e;
+                }
+            }
+            return host == null ? null : new Hit[] {visitor, host};
         }
 
         /** "his visit", "her trip", "его визита", "своего визита": the visit of the sentence's subject. */

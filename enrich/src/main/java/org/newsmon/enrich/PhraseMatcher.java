@@ -341,8 +341,11 @@ final class PhraseMatcher<T> {
 
     /** Leftmost-longest selection: of overlapping hits keep the one starting first, then the longest. */
     static <T> List<Hit<T>> longestNonOverlapping(List<Hit<T>> hits) {
-        List<Hit<T>> sorted = new ArrayList<>(hits);
-        sorted.sort(LEFTMOST_LONGEST);
+        List<Hit<T>> sorted = hits;
+        if (!inOrder(hits, LEFTMOST_LONGEST)) { // often they are: the sort is stable, so it would change nothing
+            sorted = new ArrayList<>(hits);
+            sorted.sort(LEFTMOST_LONGEST);
+        }
         List<Hit<T>> kept = new ArrayList<>();
         int coveredTo = -1;
         for (Hit<T> hit : sorted) {
@@ -352,6 +355,15 @@ final class PhraseMatcher<T> {
             }
         }
         return kept;
+    }
+
+    private static boolean inOrder(List<? extends Hit<?>> hits, Comparator<Hit<?>> order) {
+        for (int k = 1; k < hits.size(); k++) {
+            if (order.compare(hits.get(k - 1), hits.get(k)) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The hits whose value is of {@code type}, in their order. */

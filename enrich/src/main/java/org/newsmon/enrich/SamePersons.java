@@ -73,11 +73,23 @@ final class SamePersons {
                 return first;
             }
             String firstSpelling = spellings.iterator().next();
-            String latinSpelling = spellings.stream().filter(s -> !Transcription.isCyrillic(s)).findFirst().orElse(firstSpelling);
+            String latinSpelling = firstSpelling;
+            for (Name n : names) { // the spellings, in their order, with their script
+                if (!n.cyrillic()) {
+                    latinSpelling = n.text();
+                    break;
+                }
+            }
             // the name as its title found it, out of any case it was in ("Binali Yıldırımla"), unless a Latin
             // spelling is there for one found in Cyrillic
             String name = latinSpelling.equals(firstSpelling) ? first.name() : Transcription.latin(latinSpelling);
-            String country = hits.stream().map(h -> h.value().country()).filter(c -> c != null).findFirst().orElse(null);
+            String country = null;
+            for (Hit<Entry> h : hits) {
+                if (h.value().country() != null) {
+                    country = h.value().country();
+                    break;
+                }
+            }
             return new Entry(Kind.PERSON, "person:" + Transcription.slug(name), name, country);
         }
     }
