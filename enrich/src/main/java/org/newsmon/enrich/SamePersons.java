@@ -128,6 +128,10 @@ final class SamePersons {
         for (Person person : persons.subList(knownPersons.size(), persons.size())) {
             int length = person.spellings.iterator().next().split(" ").length;
             for (int first = 0; first < words.count(); first++) {
+                // in a text without Cyrillic words every run is Latin: the quick test, which most words fail, first
+                if (!words.anyCyrillic() && !person.mayBe(TextFolding.fold(text.charAt(words.start(first))), false)) {
+                    continue;
+                }
                 int end = words.windowEnd(first, length);
                 if (end < 0 || !isFree(covered, words.start(first), end) 
                         || !person.mayBe(TextFolding.fold(text.charAt(words.start(first))), words.cyrillic(first, length))) {
@@ -215,6 +219,7 @@ final class SamePersons {
         private int[] ends = new int[16];
         private boolean[] cyrillic = new boolean[16];
         private int count;
+        private boolean anyCyrillicWord;
 
         CapitalisedWords(String text, boolean[] covered) {
             this.text = text;
@@ -244,12 +249,18 @@ final class SamePersons {
                 starts[count] = i;
                 ends[count] = w;
                 cyrillic[count] = anyCyrillic;
+                anyCyrillicWord |= anyCyrillic;
                 count++;
             }
         }
 
         int count() {
             return count;
+        }
+
+        /** Whether any of the words has a Cyrillic letter. */
+        boolean anyCyrillic() {
+            return anyCyrillicWord;
         }
 
         int start(int word) {
