@@ -210,8 +210,8 @@ final class EventExtractor {
                 }
                 return null;
             };
-            Sentence s = new Sentence(text, spans.get(i), entitiesBySentence.get(i), byCue, datesOf.apply(i), article,
-                    earlierDay);
+            Sentence s = new Sentence(text, spans.get(i), entitiesBySentence.get(i), byCue, () -> datesOf.apply(index),
+                    article, earlierDay);
             // the plainest way the sentence tells of a visit: a visit word, else a host receiving a guest, a
             // departure, or talks held in one side's country
             // a departure "for Senegal" or "в Москву" sets out on a visit rather than ending one
@@ -443,21 +443,23 @@ final class EventExtractor {
         final Sentences.Span span;
         final List<Hit<Entry>> entities;
         final Map<Cue, List<Hit<Cue>>> cues;
-        final List<DateMention> dates;
+        /** The sentence's dates, parsed on first use: most sentences with a trigger tell no event. */
+        private final java.util.function.Supplier<List<DateMention>> datesOfSentence;
         final Article article;
         final java.util.function.Supplier<LocalDate> earlierDay;
         /** Who invited the visitor: a host, never the visitor. */
         final java.util.Set<Hit<Entry>> inviters = new java.util.HashSet<>();
 
         Sentence(String text, Sentences.Span span, List<Hit<Entry>> entities, Map<Cue, List<Hit<Cue>>> cues,
-                 List<DateMention> dates, Article article, java.util.function.Supplier<LocalDate> earlierDay) {
+                 java.util.function.Supplier<List<DateMention>> dates, Article article,
+                 java.util.function.Supplier<LocalDate> earlierDay) {
             this.earlierDay = earlierDay;
             this.text = text;
             this.span = span;
             this.sentence = span.of(text);
             this.entities = entities;
             this.cues = cues;
-            this.dates = dates;
+            this.datesOfSentence = dates;
             this.article = article;
             for (Hit<Cue> invitation : cues.getOrDefault(Cue.INVITED_BY, List.of())) {
                 markInviters(invitation);
@@ -536,6 +538,16 @@ final class EventExtractor {
             if (has(Cue.PHONE_CALL)) {
                 return; // talking on the phone is not a visit
             }
+            Hit<Entry>[] pair = switch (frame) {
+                case VISIT -> visitorAndHost(trigger);
+                case HOST -> guestAndHost(trigger);
+                case MEET -> guestAtTalks(trigger);
+            };
+            if (pair == null && (frame != Frame.VISIT || article.lastVisit == null)) {
+                // no one visits and no visit told before goes on: no event, whatever the time (as below, read
+                // first so that a sentence without one parses no dates)
+                return;
+            }
             // "my visit in 2014 and his visit in 2015": a date of the trigger's own clause first, else of the sentence
             DateMention time = timeOf(trigger, from, to);
             if (time == null) {
@@ -550,11 +562,6 @@ final class EventExtractor {
             if ((invitedToCome || has(Cue.VAGUE_TIME)) && (day == null || historical)) {
                 return; // an invitation, or a promise to come "at a convenient time", announces nothing
             }
-            Hit<Entry>[] pair = switch (frame) {
-                case VISIT -> visitorAndHost(trigger);
-                case HOST -> guestAndHost(trigger);
-                case MEET -> guestAtTalks(trigger);
-            };
             Hit<Entry> visitor = pair == null ? null : pair[0];
             if (visitor != null && isEnvoy(visitor)) {
                 return; // an ambassador at their post pays calls, not visits
@@ -1183,7 +1190,7 @@ final class EventExtractor {
         private DateMention timeOf(Hit<Cue> trigger, int from, int to) {
             DateMention best = null;
             int bestDistance = Integer.MAX_VALUE;
-            for (DateMention d : dates) {
+            for (DateMention d : datesOfSentence.get()) {
                 if (d.until() || d.start() < from || d.end() > to || sinceBetween(trigger.start(), d.start())) {
                     continue;
                 }
@@ -1199,7 +1206,7 @@ final class EventExtractor {
         private DateMention nearestDay(Hit<Cue> trigger, int from, int to) {
             DateMention best = null;
             int bestDistance = Integer.MAX_VALUE;
-            for (DateMention d : dates) {
+            for (DateMention d : datesOfSentence.get()) {
                 if (d.until() || d.precision() != Precision.DAY || d.start() < from || d.end() > to) {
                     continue;
                 }
@@ -1213,7 +1220,7 @@ final class EventExtractor {
         }
 
         private LocalDate untilDate() {
-            return dates.stream().filter(DateMention::until).map(DateMention::from).findFirst().orElse(null);
+            return datesOfSentence.get().stream().filter(DateMention::until).map(DateMention::from).findFirst().orElse(null);
         }
 
         private boolean sinceBetween(int a, int b) {
