@@ -123,14 +123,17 @@ public final class Tagger {
      * The lists are shared by the readers: none of them changes a list it is given.
      */
     private static final class ByKind {
-        final List<Hit<Entry>> entries = new ArrayList<>();
+        final List<Hit<Entry>> entries;
         final List<Hit<EventExtractor.Cue>> cues = new ArrayList<>();
         final List<Hit<DateFinder.TimeWord>> timeWords = new ArrayList<>();
         final List<Hit<TitledPersons.Title>> titles = new ArrayList<>();
-        final List<Hit<SectorTagger.Term>> terms = new ArrayList<>();
+        final List<Hit<SectorTagger.Term>> terms;
 
         @SuppressWarnings("unchecked")
         ByKind(List<Hit<Object>> hits) {
+            // names and sector terms are most of the hits: room for them from the start
+            entries = new ArrayList<>(hits.size());
+            terms = new ArrayList<>(hits.size());
             for (Hit<?> hit : hits) {
                 Object value = hit.value();
                 if (value instanceof Entry) {
