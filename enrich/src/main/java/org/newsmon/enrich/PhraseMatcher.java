@@ -191,7 +191,8 @@ final class PhraseMatcher<T> {
      * from those places alone, as far as the text follows it, and the letters inside words are only stepped over.
      */
     List<Hit<T>> findAll(String text, char[] folded) {
-        List<Hit<T>> hits = new ArrayList<>();
+        // news text has a hit every 30-odd chars: room for that many from the start, not grown step by step
+        List<Hit<T>> hits = new ArrayList<>(folded.length / 32 + 4);
         int[] trie = this.trie;
         char[] charClass = this.charClass;
         int n = folded.length;
