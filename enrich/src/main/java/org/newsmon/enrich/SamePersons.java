@@ -215,15 +215,20 @@ final class SamePersons {
      */
     private static final class CapitalisedWords {
         private final String text;
-        private int[] starts = new int[16];
-        private int[] ends = new int[16];
-        private boolean[] cyrillic = new boolean[16];
+        private int[] starts;
+        private int[] ends;
+        private boolean[] cyrillic;
         private int count;
         private boolean anyCyrillicWord;
 
         CapitalisedWords(String text, boolean[] covered) {
             this.text = text;
             int n = text.length();
+            // room for a capitalised word every 16 chars, about what news has: rarely grown
+            int room = Math.max(16, n / 16);
+            starts = new int[room];
+            ends = new int[room];
+            cyrillic = new boolean[room];
             for (int i = 0; ; i++) {
                 // a tight loop to the next capital first: most chars are none, and this way the scan runs at over
                 // twice the speed of one loop testing everything at each char
