@@ -73,7 +73,8 @@ final class DateFinder {
     private static final Pattern VI_MONTH = Pattern.compile(
             "(?<![\\p{L}])(?:ngày\\s+(\\d{1,2})\\s+)?tháng\\s+(\\d{1,2})(?:\\s*(?:/|năm)\\s*(\\d{4})|\\s+năm\\s+(sau|tới|nay|ngoái|trước))?(?![\\d/])",
             FLAGS);
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(1[89]\\d\\d|20\\d\\d)(?![\\d.,]\\d)");
+    /** A year; found by {@link #isYearAt}, which tests compare with this expression. */
+    static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(1[89]\\d\\d|20\\d\\d)(?![\\d.,]\\d)");
 
     /**
      * Words any worded date needs (months, weekdays, "yesterday"…), found in one pass so that the regular
@@ -206,13 +207,22 @@ final class DateFinder {
         }
     }
 
-    /** Whether a slashed ("7/5") or dotted ("15.10.2025") date can be in the sentence: a '/' or a digit.digit. */
-    private static boolean mayBeNumericDate(String sentence) {
+    /**
+     * Whether a slashed ("7/5") or dotted ("15.10.2025") date can be in the sentence: a '/', or a digit, a dot, one
+     * or two digits, a dot and a digit (not just a digit.digit: decimals such as "12.5" are common and then the
+     * expression ran for nothing).
+     */
+    static boolean mayBeNumericDate(String sentence) {
         if (sentence.indexOf('/') >= 0) {
             return true;
         }
+        int n = sentence.length();
         for (int i = sentence.indexOf('.'); i >= 0; i = sentence.indexOf('.', i + 1)) {
-            if (i > 0 && i + 1 < sentence.length() && isAsciiDigit(sentence.charAt(i - 1)) && isAsciiDigit(sentence.charAt(i + 1))) {
+            if (i == 0 || !isAsciiDigit(sentence.charAt(i - 1)) || i + 1 >= n || !isAsciiDigit(sentence.charAt(i + 1))) {
+                continue;
+            }
+            int dot = i + 2 < n && isAsciiDigit(sentence.charAt(i + 2)) ? i + 3 : i + 2;
+            if (dot + 1 < n && sentence.charAt(dot) == '.' && isAsciiDigit(sentence.charAt(dot + 1))) {
                 return true;
             }
         }
@@ -278,12 +288,39 @@ final class DateFinder {
     }
 
     private static void years(String sentence, int offset, List<int[]> numbers, List<DateMention> found, boolean[] taken) {
-        for (MatchResult m : matches(YEAR, sentence, numbers)) {
-            if (!isTaken(taken, m)) {
-                int year = Integer.parseInt(m.group(1));
-                add(found, taken, m, offset, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Precision.YEAR, false);
+        for (int[] w : numbers) {
+            for (int i = w[0]; i + 4 <= w[1]; i++) {
+                if (isYearAt(sentence, i)) {
+                    if (!isTaken(taken, i, i + 4)) {
+                        int year = Integer.parseInt(sentence, i, i + 4, 10);
+                        add(found, taken, i, i + 4, offset, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                                Precision.YEAR, false);
+                    }
+                    i += 3; // a search goes on after its match
+                }
             }
         }
+    }
+
+    /**
+     * Whether {@link #YEAR} matches at {@code i} (its look-arounds seeing the whole sentence): tested by hand, as
+     * numbers are in most sentences and the expression, tried at every char of their windows, was slow.
+     */
+    static boolean isYearAt(String s, int i) {
+        char c0 = s.charAt(i);
+        char c1 = s.charAt(i + 1);
+        if (!(c0 == '1' && (c1 == '8' || c1 == '9') || c0 == '2' && c1 == '0')
+                || !isAsciiDigit(s.charAt(i + 2)) || !isAsciiDigit(s.charAt(i + 3))) {
+            return false;
+        }
+        if (i > 0 && isDigitDotOrComma(s.charAt(i - 1))) {
+            return false;
+        }
+        return !(i + 5 < s.length() && isDigitDotOrComma(s.charAt(i + 4)) && isAsciiDigit(s.charAt(i + 5)));
+    }
+
+    private static boolean isDigitDotOrComma(char c) {
+        return isAsciiDigit(c) || c == '.' || c == ',';
     }
 
     /** Stretches of the sentence around its time words, where worded dates can be. */
@@ -359,7 +396,11 @@ final class DateFinder {
     }
 
     private static boolean isTaken(boolean[] taken, MatchResult m) {
-        for (int i = m.start(); i < m.end(); i++) {
+        return isTaken(taken, m.start(), m.end());
+    }
+
+    private static boolean isTaken(boolean[] taken, int start, int end) {
+        for (int i = start; i < end; i++) {
             if (taken[i]) {
                 return true;
             }
@@ -369,16 +410,21 @@ final class DateFinder {
 
     private static void add(List<DateMention> found, boolean[] taken, MatchResult m, int offset, LocalDate from, LocalDate to,
                             Precision precision, boolean until) {
-        if (from == null || isTaken(taken, m)) {
+        add(found, taken, m.start(), m.end(), offset, from, to, precision, until);
+    }
+
+    private static void add(List<DateMention> found, boolean[] taken, int start, int end, int offset, LocalDate from,
+                            LocalDate to, Precision precision, boolean until) {
+        if (from == null || isTaken(taken, start, end)) {
             return;
         }
-        for (int i = m.start(); i < m.end(); i++) {
+        for (int i = start; i < end; i++) {
             taken[i] = true;
         }
         if (to != null && to.isBefore(from)) {
             to = null;
         }
-        found.add(new DateMention(offset + m.start(), offset + m.end(), from, to, precision, until));
+        found.add(new DateMention(offset + start, offset + end, from, to, precision, until));
     }
 
     /** The date with the given month and day; without a year, the one nearest to {@code published}. */

@@ -86,6 +86,15 @@ final class EventExtractor {
     private static final java.util.Set<Cue> TRIGGERS = java.util.EnumSet.of(Cue.VISIT, Cue.GOES_TO, Cue.SIGN, Cue.HOST, Cue.MEET,
             Cue.DEPART);
 
+    private static boolean anyTrigger(List<Hit<Cue>> cues) {
+        for (Hit<Cue> cue : cues) {
+            if (TRIGGERS.contains(cue.value())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private final List<PhraseMatcher.Phrase<Cue>> phrases;
 
     EventExtractor(List<PhraseMatcher.Phrase<Cue>> phrases) {
@@ -187,7 +196,7 @@ final class EventExtractor {
             List<Hit<Cue>> cues = cuesBySentence.get(i);
             Entry lastPerson = entitiesBySentence.get(i).stream().map(Hit::value)
                     .filter(e -> e.kind() == Kind.PERSON && e.country() != null).findFirst().orElse(null);
-            if (cues.stream().noneMatch(h -> TRIGGERS.contains(h.value()))) {
+            if (!anyTrigger(cues)) {
                 article.lastPerson = lastPerson != null ? lastPerson : article.lastPerson;
                 continue;
             }
@@ -222,7 +231,7 @@ final class EventExtractor {
             // "the Indonesian conglomerate will visit": a nationality of no official is neither guest nor host
             List<Hit<Entry>> actors = entitiesBySentence.get(i).stream()
                     .filter(e -> e.value().kind() != Kind.DEMONYM || !Sentence.namesNoOfficial(text, span, e)).toList();
-            Sentence s = new Sentence(text, span, actors, byCue, datesOf.apply(i), article, earlierDay);
+            Sentence s = new Sentence(text, span, actors, byCue, () -> datesOf.apply(index), article, earlierDay);
             // the plainest way the sentence tells of a visit: a visit word, else a host receiving a guest, a
             // departure, or talks held in one side's country
             // a departure "for Senegal" or "в Москву" sets out on a visit rather than ending one
@@ -458,21 +467,23 @@ final class EventExtractor {
         final Sentences.Span span;
         final List<Hit<Entry>> entities;
         final Map<Cue, List<Hit<Cue>>> cues;
-        final List<DateMention> dates;
+        /** The sentence's dates, parsed on first use: most sentences with a trigger tell no event. */
+        private final java.util.function.Supplier<List<DateMention>> datesOfSentence;
         final Article article;
         final java.util.function.Supplier<LocalDate> earlierDay;
         /** Who invited the visitor: a host, never the visitor. */
         final java.util.Set<Hit<Entry>> inviters = new java.util.HashSet<>();
 
         Sentence(String text, Sentences.Span span, List<Hit<Entry>> entities, Map<Cue, List<Hit<Cue>>> cues,
-                 List<DateMention> dates, Article article, java.util.function.Supplier<LocalDate> earlierDay) {
+                 java.util.function.Supplier<List<DateMention>> dates, Article article,
+                 java.util.function.Supplier<LocalDate> earlierDay) {
             this.earlierDay = earlierDay;
             this.text = text;
             this.span = span;
             this.sentence = span.of(text);
             this.entities = entities;
             this.cues = cues;
-            this.dates = dates;
+            this.datesOfSentence = dates;
             this.article = article;
             for (Hit<Cue> invitation : cues.getOrDefault(Cue.INVITED_BY, List.of())) {
                 markInviters(invitation);
@@ -618,6 +629,16 @@ final class EventExtractor {
             if (has(Cue.PHONE_CALL)) {
                 return; // talking on the phone is not a visit
             }
+            Hit<Entry>[] pair = switch (frame) {
+                case VISIT -> visitorAndHost(trigger);
+                case HOST -> guestAndHost(trigger);
+                case MEET -> guestAtTalks(trigger);
+            };
+            if (pair == null && (frame != Frame.VISIT || article.lastVisit == null)) {
+                // no one visits and no visit told before goes on: no event, whatever the time (as below, read
+                // first so that a sentence without one parses no dates)
+                return;
+            }
             // "my visit in 2014 and his visit in 2015": a date of the trigger's own clause first, else of the sentence
             DateMention time = timeOf(trigger, from, to);
             if (time == null) {
@@ -636,11 +657,6 @@ final class EventExtractor {
             if ((invitedToCome || has(Cue.VAGUE_TIME)) && (time == null || historical)) {
                 return; // an invitation with no time, or a promise to come "at a convenient time", announces nothing
             }
-            Hit<Entry>[] pair = switch (frame) {
-                case VISIT -> visitorAndHost(trigger);
-                case HOST -> guestAndHost(trigger);
-                case MEET -> guestAtTalks(trigger);
-            };
             Hit<Entry> paired = pair == null ? null : pair[0];
             Hit<Entry> visitor = paired != null && isSide(paired) ? officialOf(paired, trigger) : paired;
             if (visitor != null && isEnvoy(visitor)) {
@@ -658,10 +674,10 @@ final class EventExtractor {
             List<String> actors = new ArrayList<>();
             String location = null;
             String visitorCountry = visitor == null ? null : visitor.value().country();
-            java.util.Set<String> placesHere = new java.util.HashSet<>();
-            entities.stream().filter(e -> isPlace(e.value().kind()) && e.value().country() != null)
-                    .forEach(e -> placesHere.add(e.value().country()));
             if (visitor != null && visitorCountry == null) {
+                java.util.Set<String> placesHere = new java.util.HashSet<>();
+                entities.stream().filter(e -> isPlace(e.value().kind()) && e.value().country() != null)
+                        .forEach(e -> placesHere.add(e.value().country()));
                 // a visitor the text does not know: as found for them earlier in the article, else of the side named
                 // just before ("Thủ tướng Campuchia Hun Manet"), else of the place they leave ("will leave Accra for
                 // Sierra Leone"), else of the country the article is about besides the host
@@ -838,22 +854,33 @@ final class EventExtractor {
                     return new Hit[] {named, host};
                 }
             }
-            boolean peopleNamed = entities.stream().anyMatch(e -> e.value().kind() == Kind.PERSON && e.value().country() != null
-                    && !inviters.contains(e));
+            boolean peopleNamed = false;
+            for (Hit<Entry> e : entities) {
+                if (e.value().kind() == Kind.PERSON && e.value().country() != null && !inviters.contains(e)) {
+                    peopleNamed = true;
+                    break;
+                }
+            }
             Hit<Entry>[] best = null;
             int bestCost = Integer.MAX_VALUE;
-            // costs of each place as a host, computed once: the pairs below are quadratic
-            int[] hostCost = new int[entities.size()];
-            for (int j = 0; j < entities.size(); j++) {
-                Hit<Entry> h = entities.get(j);
-                boolean place = h.value().country() != null && isPlace(h) && !isCompanion(h) && distance(h, trigger) <= MAX_REACH;
-                hostCost[j] = !place ? NOT_A_HOST : distance(h, trigger) + (isOrigin(h) ? 200 : 0) - (isDestination(h, trigger) ? 25 : 0);
-            }
+            // costs of each place as a host, computed once (the pairs below are quadratic) and only once an actor
+            // is there to pair (most sentences have none)
+            int[] hostCost = null;
             for (Hit<Entry> v : entities) {
                 Kind kind = v.value().kind();
                 if (v.value().country() == null || !(kind == Kind.PERSON || isSide(v) || (!peopleNamed && isActor(kind)))
                         || distance(v, trigger) > MAX_REACH || inviters.contains(v)) {
                     continue;
+                }
+                if (hostCost == null) {
+                    hostCost = new int[entities.size()];
+                    for (int j = 0; j < entities.size(); j++) {
+                        Hit<Entry> h = entities.get(j);
+                        boolean place = h.value().country() != null && isPlace(h) && !isCompanion(h)
+                                && distance(h, trigger) <= MAX_REACH;
+                        hostCost[j] = !place ? NOT_A_HOST
+                                : distance(h, trigger) + (isOrigin(h) ? 200 : 0) - (isDestination(h, trigger) ? 25 : 0);
+                    }
                 }
                 int actorCost = distance(v, trigger) + actorPenalty(kind);
                 for (int j = 0; j < entities.size(); j++) {
@@ -882,40 +909,52 @@ final class EventExtractor {
                     return new Hit[] {guest, new Hit<>(ours.start(), ours.end(), ours.matched(), country)};
                 }
             }
-            Hit<Entry> destination = hostPlace(trigger);
             Entry meant = article.lastPerson;
-            if (destination != null && meant != null && !meant.country().equals(destination.value().country())
-                    && article.lastVisit == null && pronounBefore(trigger)) {
+            if (meant != null && article.lastVisit == null && pronounBefore(trigger)) {
                 // "Xi invited him to visit Beijing": he is the one the sentence before was about (once a visit is
                 // told, "he also visited Guinea" is its traveller's: see the tour below)
-                int at = trigger.start();
-                return new Hit[] {new Hit<>(at, at, 0, meant), destination};
+                Hit<Entry> where = hostPlace(trigger);
+                if (where != null && !meant.country().equals(where.value().country())) {
+                    int at = trigger.start();
+                    return new Hit[] {new Hit<>(at, at, 0, meant), where};
+                }
             }
             // someone named by title alone ("Prime Minister X arrived in Colombo"): the country is found later
             Hit<Entry> unplaced = nearest(trigger, e -> e.value().kind() == Kind.PERSON && e.value().country() == null
                     && !inviters.contains(e));
+            Hit<Entry> destination = unplaced == null ? null : hostPlace(trigger);
             if (unplaced != null && destination != null) {
                 return new Hit[] {unplaced, destination};
             }
-            java.util.function.Predicate<Hit<Entry>> candidate = e -> e.value().kind() == Kind.PERSON
-                    && e.value().country() != null && !inviters.contains(e);
-            // "X will call on Y during his visit": his is the subject's; else the person nearest the visit word
-            Hit<Entry> visitor = afterPossessive(trigger)
-                    ? entities.stream().filter(candidate).filter(e -> e.end() <= trigger.start()).findFirst().orElse(null)
-                    : null;
-            if (visitor == null) {
-                visitor = entities.stream().filter(candidate)
-                        .min((a, b) -> Integer.compare(distance(a, trigger), distance(b, trigger))).orElse(null);
+            // "X will call on Y during his visit": his is the subject's; else the person nearest the visit word (the
+            // first of the nearest); both looked for in one pass, and the words before the trigger read only if
+            // there is someone before it
+            Hit<Entry> firstBefore = null;
+            Hit<Entry> nearestPerson = null;
+            for (Hit<Entry> e : entities) {
+                if (e.value().kind() != Kind.PERSON || e.value().country() == null || inviters.contains(e)) {
+                    continue;
+                }
+                if (firstBefore == null && e.end() <= trigger.start()) {
+                    firstBefore = e;
+                }
+                if (nearestPerson == null || distance(e, trigger) < distance(nearestPerson, trigger)) {
+                    nearestPerson = e;
+                }
             }
+            Hit<Entry> visitor = firstBefore != null && afterPossessive(trigger) ? firstBefore : nearestPerson;
             if (visitor == null) {
                 return null;
             }
-            Hit<Entry> guest = visitor;
-            return entities.stream()
-                    .filter(e -> e.value().kind() == Kind.PERSON && e.value().country() != null
-                            && !e.value().country().equals(guest.value().country()))
-                    .min((a, b) -> Integer.compare(distance(a, trigger), distance(b, trigger)))
-                    .map(host -> (Hit<Entry>[]) new Hit[] {guest, host}).orElse(null);
+            Hit<Entry> host = null;
+            for (Hit<Entry> e : entities) {
+                if (e.value().kind() == Kind.PERSON && e.value().country() != null
+                        && !e.value().country().equals(visitor.value().country())
+                        && (host == null || distance(e, trigger) < distance(host, trigger))) {
+                    host = e;
+                }
+            }
+            return host == null ? null : new Hit[] {visitor, host};
         }
 
         /** Pronouns that stand for a person as the object of a verb ("invited him to visit"): never the subject. */
@@ -1362,7 +1401,7 @@ final class EventExtractor {
         private DateMention timeOf(Hit<Cue> trigger, int from, int to) {
             DateMention best = null;
             int bestDistance = Integer.MAX_VALUE;
-            for (DateMention d : dates) {
+            for (DateMention d : datesOfSentence.get()) {
                 if (d.until() || d.start() < from || d.end() > to || sinceBetween(trigger.start(), d.start())) {
                     continue;
                 }
@@ -1378,7 +1417,7 @@ final class EventExtractor {
         private DateMention nearestDay(Hit<Cue> trigger, int from, int to) {
             DateMention best = null;
             int bestDistance = Integer.MAX_VALUE;
-            for (DateMention d : dates) {
+            for (DateMention d : datesOfSentence.get()) {
                 if (d.until() || d.precision() != Precision.DAY || d.start() < from || d.end() > to) {
                     continue;
                 }
@@ -1392,7 +1431,7 @@ final class EventExtractor {
         }
 
         private LocalDate untilDate() {
-            return dates.stream().filter(DateMention::until).map(DateMention::from).findFirst().orElse(null);
+            return datesOfSentence.get().stream().filter(DateMention::until).map(DateMention::from).findFirst().orElse(null);
         }
 
         private boolean sinceBetween(int a, int b) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
@@ -54,14 +55,15 @@ final class Gazetteer {
     private final List<PhraseMatcher.Phrase<Entry>> phrases;
     private final PhraseMatcher<Entry> matcher;
 
-    private final Set<String> partOfNames;
+    /** Folded country names that are also part of people's and places' names (a few words). */
+    private final char[][] partOfNames;
     /** The people by the sound of their English name ({@link Transcription#soundKeys}); a sound two share is neither's. */
     private final Map<String, Entry> personsBySound = new HashMap<>();
 
     private Gazetteer(List<Entry> entries, List<PhraseMatcher.Phrase<Entry>> phrases, Set<String> partOfNames) {
         this.entries = List.copyOf(entries);
         this.phrases = List.copyOf(phrases);
-        this.partOfNames = Set.copyOf(partOfNames);
+        this.partOfNames = partOfNames.stream().map(String::toCharArray).toArray(char[][]::new);
         this.matcher = PhraseMatcher.<Entry>builder().addAll(phrases).build();
         Set<String> shared = new HashSet<>();
         for (Entry e : entries) {
@@ -242,11 +244,21 @@ final class Gazetteer {
     List<PhraseMatcher.Hit<Entry>> select(String text, char[] folded, List<PhraseMatcher.Hit<Entry>> hits) {
         List<PhraseMatcher.Hit<Entry>> kept = new ArrayList<>(hits.size());
         for (PhraseMatcher.Hit<Entry> hit : hits) {
-            if (!(partOfNames.contains(new String(folded, hit.start(), hit.end() - hit.start())) && afterName(text, hit.start()))) {
+            if (!(isPartOfNames(folded, hit.start(), hit.end()) && afterName(text, hit.start()))) {
                 kept.add(hit);
             }
         }
         return PhraseMatcher.longestNonOverlapping(kept);
+    }
+
+    /** Whether {@code folded[start, end)} is one of {@link #partOfNames}: compared in place, as most hits are none. */
+    private boolean isPartOfNames(char[] folded, int start, int end) {
+        for (char[] name : partOfNames) {
+            if (name.length == end - start && Arrays.equals(name, 0, name.length, folded, start, end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> HONORIFICS = Set.of("ông", "bà", "anh", "chị", "cô", "em", "Mr", "Mrs", "Ms", "Dr",

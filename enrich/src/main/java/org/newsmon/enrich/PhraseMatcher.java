@@ -191,17 +191,19 @@ final class PhraseMatcher<T> {
      * from those places alone, as far as the text follows it, and the letters inside words are only stepped over.
      */
     List<Hit<T>> findAll(String text, char[] folded) {
-        List<Hit<T>> hits = new ArrayList<>();
+        // news text has a hit every 30-odd chars: room for that many from the start, not grown step by step
+        List<Hit<T>> hits = new ArrayList<>(folded.length / 32 + 4);
         int[] trie = this.trie;
         char[] charClass = this.charClass;
-        boolean sorted = true;
-        int lastEnd = 0;
         int n = folded.length;
+        // the walk only notes where it passed a state with patterns, (offset, first pattern) pairs; they are
+        // checked after it: a walk loop this small runs faster than one that makes hits as it goes
+        int[] found = new int[32];
         int next;
         for (int i = 0; i < n; i = next) {
             next = nextStart(folded, i);
-            int wordEnd = next; // the end of the word of the last char read, once known
             int slot = 0;
+            int count = 0;
             for (int j = i; j < n; j++) {
                 int child = trie[slot * STRIDE + BASE] + charClass[folded[j]];
                 if (trie[child * STRIDE + PARENT] != slot) { // class 0, no phrase has that char, is no one's child
@@ -210,33 +212,55 @@ final class PhraseMatcher<T> {
                 slot = child;
                 int pattern = trie[slot * STRIDE + PATTERN];
                 if (pattern >= 0) {
-                    int size = hits.size();
-                    // Every pattern of a state spells the same folded phrase, from i to j: where its word ends is
-                    // found once for all of them, and once for all the states of a walk in the same word.
-                    int end = j + 1;
-                    if (!TextFolding.isWordChar(folded[j])) {
-                        wordEnd = end;
-                    } else if (j >= wordEnd) { // in a later word of the phrase
-                        wordEnd = end;
-                        while (wordEnd < n && TextFolding.isWordChar(folded[wordEnd])) {
-                            wordEnd++;
-                        }
+                    if (count == found.length) {
+                        found = Arrays.copyOf(found, 2 * count);
                     }
-                    for (int p = pattern; p >= 0; p = patterns[2 * p + 1]) {
-                        accept(p, i, end, wordEnd, text, hits);
-                    }
-                    if (hits.size() > size) {
-                        sorted &= j + 1 >= lastEnd;
-                        lastEnd = Math.max(lastEnd, j + 1);
-                    }
+                    found[count] = j;
+                    found[count + 1] = pattern;
+                    count += 2;
                 }
             }
+            if (count > 0) {
+                addHits(text, folded, i, next, found, count, hits);
+            }
         }
-        if (!sorted) {
-            // walks go by start; hits are promised by end, then start
-            hits.sort(BY_END_THEN_START);
+        for (int k = 1; k < hits.size(); k++) {
+            if (matchEnd(hits.get(k - 1)) > matchEnd(hits.get(k))) {
+                // walks go by start; hits are promised by end, then start
+                hits.sort(BY_END_THEN_START);
+                break;
+            }
         }
         return hits;
+    }
+
+    private static int matchEnd(Hit<?> hit) {
+        return hit.start() + hit.matched();
+    }
+
+    /**
+     * The hits of one walk from {@code start}: {@code found} holds {@code count / 2} (offset of the last char,
+     * first pattern) pairs, in walk order; {@code wordEnd} is where the word at {@code start} ends.
+     */
+    private void addHits(String text, char[] folded, int start, int wordEnd, int[] found, int count, List<Hit<T>> hits) {
+        int n = folded.length;
+        for (int k = 0; k < count; k += 2) {
+            int j = found[k];
+            // Every pattern of a state spells the same folded phrase, from start to j: where its word ends is
+            // found once for all of them, and once for all the states of a walk in the same word.
+            int end = j + 1;
+            if (!TextFolding.isWordChar(folded[j])) {
+                wordEnd = end;
+            } else if (j >= wordEnd) { // in a later word of the phrase
+                wordEnd = end;
+                while (wordEnd < n && TextFolding.isWordChar(folded[wordEnd])) {
+                    wordEnd++;
+                }
+            }
+            for (int p = found[k + 1]; p >= 0; p = patterns[2 * p + 1]) {
+                accept(p, start, end, wordEnd, text, hits);
+            }
+        }
     }
 
     /** Where the next walk starts after one from {@code i}: the next word, or the next char if {@code i} is in none. */
@@ -318,8 +342,11 @@ final class PhraseMatcher<T> {
 
     /** Leftmost-longest selection: of overlapping hits keep the one starting first, then the longest. */
     static <T> List<Hit<T>> longestNonOverlapping(List<Hit<T>> hits) {
-        List<Hit<T>> sorted = new ArrayList<>(hits);
-        sorted.sort(LEFTMOST_LONGEST);
+        List<Hit<T>> sorted = hits;
+        if (!inOrder(hits, LEFTMOST_LONGEST)) { // often they are: the sort is stable, so it would change nothing
+            sorted = new ArrayList<>(hits);
+            sorted.sort(LEFTMOST_LONGEST);
+        }
         List<Hit<T>> kept = new ArrayList<>();
         int coveredTo = -1;
         for (Hit<T> hit : sorted) {
@@ -329,6 +356,15 @@ final class PhraseMatcher<T> {
             }
         }
         return kept;
+    }
+
+    private static boolean inOrder(List<? extends Hit<?>> hits, Comparator<Hit<?>> order) {
+        for (int k = 1; k < hits.size(); k++) {
+            if (order.compare(hits.get(k - 1), hits.get(k)) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The hits whose value is of {@code type}, in their order. */

@@ -76,17 +76,30 @@ final class SamePersons {
                 return first;
             }
             String firstSpelling = spellings.iterator().next();
-            String latinSpelling = spellings.stream().filter(s -> !Transcription.isCyrillic(s)).findFirst().orElse(firstSpelling);
+            String latinSpelling = firstSpelling;
+            for (Name n : names) { // the spellings, in their order, with their script
+                if (!n.cyrillic()) {
+                    latinSpelling = n.text();
+                    break;
+                }
+            }
             // the name as its title found it, out of any case it was in ("Binali Yıldırımla"), unless a Latin
             // spelling is there for one found in Cyrillic
             String name = latinSpelling.equals(firstSpelling) ? first.name() : Transcription.latin(latinSpelling);
-            String country = hits.stream().map(h -> h.value().country()).filter(c -> c != null).findFirst().orElse(null);
-            // as named, and as written: a case ending taken off ("Cinpin" is not "Cinp" + "-in") may be the name's own
-            for (String spelling : java.util.stream.Stream.concat(java.util.stream.Stream.of(name), spellings.stream()).toList()) {
-                Entry sounding = gazetteer.personSoundingLike(spelling, country);
-                if (sounding != null) {
-                    return sounding;
+            String country = null;
+            for (Hit<Entry> h : hits) {
+                if (h.value().country() != null) {
+                    country = h.value().country();
+                    break;
                 }
+            }
+            // as named, and as written: a case ending taken off ("Cinpin" is not "Cinp" + "-in") may be the name's own
+            Entry sounding = gazetteer.personSoundingLike(name, country);
+            for (java.util.Iterator<String> it = spellings.iterator(); sounding == null && it.hasNext(); ) {
+                sounding = gazetteer.personSoundingLike(it.next(), country);
+            }
+            if (sounding != null) {
+                return sounding;
             }
             return new Entry(Kind.PERSON, "person:" + Transcription.slug(name), name, country);
         }
@@ -127,6 +140,10 @@ final class SamePersons {
         for (Person person : persons.subList(knownPersons.size(), persons.size())) {
             int length = person.spellings.iterator().next().split(" ").length;
             for (int first = 0; first < words.count(); first++) {
+                // in a text without Cyrillic words every run is Latin: the quick test, which most words fail, first
+                if (!words.anyCyrillic() && !person.mayBe(TextFolding.fold(text.charAt(words.start(first))), false)) {
+                    continue;
+                }
                 int end = words.windowEnd(first, length);
                 if (end < 0 || !isFree(covered, words.start(first), end) 
                         || !person.mayBe(TextFolding.fold(text.charAt(words.start(first))), words.cyrillic(first, length))) {
@@ -248,16 +265,30 @@ final class SamePersons {
      */
     private static final class CapitalisedWords {
         private final String text;
-        private int[] starts = new int[16];
-        private int[] ends = new int[16];
-        private boolean[] cyrillic = new boolean[16];
+        private int[] starts;
+        private int[] ends;
+        private boolean[] cyrillic;
         private int count;
+        private boolean anyCyrillicWord;
 
         CapitalisedWords(String text, boolean[] covered) {
             this.text = text;
             int n = text.length();
-            for (int i = 0; i < n; i++) {
-                if (!TextFolding.isCapital(text.charAt(i)) || covered[i] || i > 0 && TextFolding.isWordChar(text.charAt(i - 1))) {
+            // room for a capitalised word every 16 chars, about what news has: rarely grown
+            int room = Math.max(16, n / 16);
+            starts = new int[room];
+            ends = new int[room];
+            cyrillic = new boolean[room];
+            for (int i = 0; ; i++) {
+                // a tight loop to the next capital first: most chars are none, and this way the scan runs at over
+                // twice the speed of one loop testing everything at each char
+                while (i < n && !TextFolding.isCapital(text.charAt(i))) {
+                    i++;
+                }
+                if (i >= n) {
+                    break;
+                }
+                if (covered[i] || i > 0 && TextFolding.isWordChar(text.charAt(i - 1))) {
                     continue;
                 }
                 int w = i;
@@ -273,12 +304,18 @@ final class SamePersons {
                 starts[count] = i;
                 ends[count] = w;
                 cyrillic[count] = anyCyrillic;
+                anyCyrillicWord |= anyCyrillic;
                 count++;
             }
         }
 
         int count() {
             return count;
+        }
+
+        /** Whether any of the words has a Cyrillic letter. */
+        boolean anyCyrillic() {
+            return anyCyrillicWord;
         }
 
         int start(int word) {

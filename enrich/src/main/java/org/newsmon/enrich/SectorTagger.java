@@ -82,17 +82,31 @@ final class SectorTagger {
         }
     }
 
+    /** The {@value #EVIDENCE_SENTENCES} sentences of most weight, heaviest first, the earlier first on a tie. */
     private static List<String> evidence(String text, List<Sentences.Span> sentences, double[] weights) {
-        List<Integer> order = new ArrayList<>();
+        // a pass that keeps the best few rather than sorting every sentence with weight: this runs per sector
+        int[] best = new int[EVIDENCE_SENTENCES];
+        int kept = 0;
         for (int i = 0; i < weights.length && i < sentences.size(); i++) {
-            if (weights[i] > 0) {
-                order.add(i);
+            if (!(weights[i] > 0)) {
+                continue;
             }
+            // sentences come in order, so one ties with those kept only after them
+            int at = kept;
+            while (at > 0 && weights[i] > weights[best[at - 1]]) {
+                at--;
+            }
+            if (at == EVIDENCE_SENTENCES) {
+                continue;
+            }
+            int last = Math.min(kept, EVIDENCE_SENTENCES - 1);
+            System.arraycopy(best, at, best, at + 1, last - at);
+            best[at] = i;
+            kept = Math.min(kept + 1, EVIDENCE_SENTENCES);
         }
-        order.sort(Comparator.comparingDouble((Integer i) -> weights[i]).reversed().thenComparing(i -> i));
-        List<String> out = new ArrayList<>();
-        for (int i : order.subList(0, Math.min(EVIDENCE_SENTENCES, order.size()))) {
-            String sentence = sentences.get(i).of(text);
+        List<String> out = new ArrayList<>(kept);
+        for (int k = 0; k < kept; k++) {
+            String sentence = sentences.get(best[k]).of(text);
             out.add(sentence.length() > MAX_EVIDENCE_CHARS ? sentence.substring(0, MAX_EVIDENCE_CHARS) + "…" : sentence);
         }
         return out;

@@ -36,25 +36,40 @@ final class Sentences {
      * crosses a span end belongs to no span.
      */
     static <T> List<List<PhraseMatcher.Hit<T>>> bucket(List<PhraseMatcher.Hit<T>> hits, List<Span> spans) {
-        List<PhraseMatcher.Hit<T>> sorted = new ArrayList<>(hits);
-        sorted.sort(java.util.Comparator.comparingInt(PhraseMatcher.Hit::start));
+        List<PhraseMatcher.Hit<T>> sorted = hits;
+        if (!byStart(hits)) { // mostly they are already, and the sort is stable: the same order either way
+            sorted = new ArrayList<>(hits);
+            sorted.sort(java.util.Comparator.comparingInt(PhraseMatcher.Hit::start));
+        }
         List<List<PhraseMatcher.Hit<T>>> out = new ArrayList<>(spans.size());
         int h = 0;
         for (Span span : spans) {
-            List<PhraseMatcher.Hit<T>> inside = new ArrayList<>();
+            List<PhraseMatcher.Hit<T>> inside = null; // most sentences have none of a kind: one shared empty list
             while (h < sorted.size() && sorted.get(h).start() < span.start()) {
                 h++;
             }
             int k = h;
             while (k < sorted.size() && sorted.get(k).start() < span.end()) {
                 if (sorted.get(k).end() <= span.end()) {
+                    if (inside == null) {
+                        inside = new ArrayList<>();
+                    }
                     inside.add(sorted.get(k));
                 }
                 k++;
             }
-            out.add(inside);
+            out.add(inside == null ? java.util.Collections.emptyList() : inside);
         }
         return out;
+    }
+
+    private static boolean byStart(List<? extends PhraseMatcher.Hit<?>> hits) {
+        for (int k = 1; k < hits.size(); k++) {
+            if (hits.get(k - 1).start() > hits.get(k).start()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The chars that may end a sentence; the scan jumps from one to the next (indexOf is vectorised). */

@@ -99,8 +99,8 @@ public final class Tagger {
         String title = raw.title() == null ? "" : raw.title();
         char[] folded = TextFolding.fold(text);
         char[] foldedTitle = TextFolding.fold(title);
-        List<Hit<Object>> all = matcher.findAll(text, folded);
-        List<Hit<Object>> allInTitle = matcher.findAll(title, foldedTitle);
+        ByKind all = new ByKind(matcher.findAll(text, folded));
+        ByKind allInTitle = new ByKind(matcher.findAll(title, foldedTitle));
         List<Hit<Entry>> hits = entities(text, folded, all);
         List<Hit<Entry>> titleHits = entities(title, foldedTitle, allInTitle);
 
@@ -108,56 +108,100 @@ public final class Tagger {
         EventExtractor.Article article = new EventExtractor.Article(published, countries);
         // the headline first: news states the news there
         List<Sentences.Span> sentences = Sentences.split(text);
-        events.read(title, Sentences.split(title), titleHits, PhraseMatcher.ofType(allInTitle, EventExtractor.Cue.class),
-                PhraseMatcher.ofType(allInTitle, DateFinder.TimeWord.class),
-                PhraseMatcher.ofType(allInTitle, TitledPersons.Title.class), article);
-        events.read(text, sentences, hits, PhraseMatcher.ofType(all, EventExtractor.Cue.class),
-                PhraseMatcher.ofType(all, DateFinder.TimeWord.class), PhraseMatcher.ofType(all, TitledPersons.Title.class),
+        events.read(title, Sentences.split(title), titleHits, allInTitle.cues, allInTitle.timeWords, allInTitle.titles,
                 article);
+        events.read(text, sentences, hits, all.cues, all.timeWords, all.titles, article);
         List<Event> found = EventMerger.merge(article);
-        List<SectorTag> sectorTags = sectors.tag(text, PhraseMatcher.ofType(all, SectorTagger.Term.class), sentences);
+        List<SectorTag> sectorTags = sectors.tag(text, all.terms, sentences);
         boolean relevant = countries.containsAll(watch);
         return EnrichedArticle.of(raw, entities(hits, text), countries, relevant, relevance(relevant, countries, hits, found),
                 sectorTags, found);
     }
 
+    /**
+     * The hits of the one automaton split by what they stand for, in one pass, each list in the order of the hits.
+     * The lists are shared by the readers: none of them changes a list it is given.
+     */
+    private static final class ByKind {
+        final List<Hit<Entry>> entries;
+        final List<Hit<EventExtractor.Cue>> cues = new ArrayList<>();
+        final List<Hit<DateFinder.TimeWord>> timeWords = new ArrayList<>();
+        final List<Hit<TitledPersons.Title>> titles = new ArrayList<>();
+        final List<Hit<SectorTagger.Term>> terms;
+
+        @SuppressWarnings("unchecked")
+        ByKind(List<Hit<Object>> hits) {
+            // names and sector terms are most of the hits: room for them from the start
+            entries = new ArrayList<>(hits.size());
+            terms = new ArrayList<>(hits.size());
+            for (Hit<?> hit : hits) {
+                Object value = hit.value();
+                if (value instanceof Entry) {
+                    entries.add((Hit<Entry>) hit);
+                } else if (value instanceof SectorTagger.Term) {
+                    terms.add((Hit<SectorTagger.Term>) hit);
+                } else if (value instanceof EventExtractor.Cue) {
+                    cues.add((Hit<EventExtractor.Cue>) hit);
+                } else if (value instanceof DateFinder.TimeWord) {
+                    timeWords.add((Hit<DateFinder.TimeWord>) hit);
+                } else if (value instanceof TitledPersons.Title) {
+                    titles.add((Hit<TitledPersons.Title>) hit);
+                }
+            }
+        }
+    }
+
     /** Known names, longest match first, and the people found by their titles. */
-    private List<Hit<Entry>> entities(String text, char[] folded, List<Hit<Object>> all) {
-        List<Hit<Entry>> known = gazetteer.select(text, folded, PhraseMatcher.ofType(all, Entry.class));
-        return titledPersons.addTitled(text, known, PhraseMatcher.ofType(all, TitledPersons.Title.class), gazetteer);
+    private List<Hit<Entry>> entities(String text, char[] folded, ByKind all) {
+        List<Hit<Entry>> known = gazetteer.select(text, folded, all.entries);
+        return titledPersons.addTitled(text, known, all.titles, gazetteer);
     }
 
     private static List<Entity> entities(List<Hit<Entry>> hits, String text) {
-        Map<String, List<Mention>> mentions = new LinkedHashMap<>();
-        Map<String, Entry> byId = new LinkedHashMap<>();
+        // per id, its first entry and its mentions: one map lookup a hit
+        Map<String, Mentioned> byId = new LinkedHashMap<>();
         for (Hit<Entry> hit : hits) {
             if (hit.value().kind() == Kind.DEMONYM) {
                 continue;
             }
-            byId.putIfAbsent(hit.value().id(), hit.value());
-            mentions.computeIfAbsent(hit.value().id(), k -> new ArrayList<>())
-                    .add(new Mention(hit.start(), hit.end(), text.substring(hit.start(), hit.end())));
+            Mentioned m = byId.get(hit.value().id());
+            if (m == null) {
+                byId.put(hit.value().id(), m = new Mentioned(hit.value(), new ArrayList<>()));
+            }
+            m.mentions().add(new Mention(hit.start(), hit.end(), text.substring(hit.start(), hit.end())));
         }
-        List<Entity> out = new ArrayList<>();
-        byId.forEach((id, e) -> out.add(new Entity(id, e.kind().entityType(), e.name(), e.country(), mentions.get(id),
-                e.wikidata())));
+        List<Entity> out = new ArrayList<>(byId.size());
+        byId.forEach((id, m) -> out.add(new Entity(id, m.entry().kind().entityType(), m.entry().name(), m.entry().country(),
+                m.mentions(), m.entry().wikidata())));
         return out;
     }
 
+    private record Mentioned(Entry entry, List<Mention> mentions) {}
+
     /** Countries by how often the article names them or their people, places and organisations. */
     private static List<String> countries(List<Hit<Entry>> hits, List<Hit<Entry>> titleHits) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+        // counters, not boxed Integers merged per hit: an article has a hundred hits or more
+        Map<String, int[]> counts = new LinkedHashMap<>();
         for (List<Hit<Entry>> list : List.of(titleHits, hits)) {
             for (Hit<Entry> hit : list) {
-                if (hit.value().country() != null) {
-                    counts.merge(hit.value().country(), 1, Integer::sum);
+                String country = hit.value().country();
+                if (country != null) {
+                    int[] count = counts.get(country);
+                    if (count == null) {
+                        counts.put(country, count = new int[1]);
+                    }
+                    count[0]++;
                 }
             }
         }
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .map(Map.Entry::getKey)
-                .toList();
+        // most named first; a stable sort, so ties keep the order countries were first named in
+        List<Map.Entry<String, int[]>> byCount = new ArrayList<>(counts.entrySet());
+        byCount.sort((a, b) -> Integer.compare(b.getValue()[0], a.getValue()[0]));
+        List<String> out = new ArrayList<>(byCount.size());
+        for (Map.Entry<String, int[]> e : byCount) {
+            out.add(e.getKey());
+        }
+        return java.util.Collections.unmodifiableList(out);
     }
 
     /**
@@ -171,7 +215,12 @@ public final class Tagger {
             return Math.round(0.3 * named / watch.size() * 100) / 100.0;
         }
         boolean watchEvent = events.stream().anyMatch(e -> !e.historical() && e.parties().containsAll(watch));
-        long watchHits = hits.stream().filter(h -> h.value().country() != null && watch.contains(h.value().country())).count();
+        long watchHits = 0;
+        for (Hit<Entry> h : hits) {
+            if (h.value().country() != null && watch.contains(h.value().country())) {
+                watchHits++;
+            }
+        }
         double share = hits.isEmpty() ? 0 : (double) watchHits / hits.size();
         return Math.round((0.5 + (watchEvent ? 0.3 : 0) + 0.2 * share) * 100) / 100.0;
     }

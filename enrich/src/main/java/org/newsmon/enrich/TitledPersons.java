@@ -131,11 +131,11 @@ final class TitledPersons {
         for (Hit<Entry> hit : known) {
             Arrays.fill(covered, hit.start(), hit.end(), true);
         }
-        Map<Integer, Hit<Entry>> byStart = new HashMap<>();
-        Map<Integer, Hit<Entry>> byEnd = new HashMap<>();
+        AtOffset byStart = new AtOffset(known.size());
+        AtOffset byEnd = new AtOffset(known.size());
         for (Hit<Entry> hit : known) {
-            byStart.putIfAbsent(hit.start(), hit);
-            byEnd.put(hit.end(), hit);
+            byStart.put(hit.start(), hit, true); // the first to start there
+            byEnd.put(hit.end(), hit, false); // the last to end there
         }
         List<Hit<Entry>> titled = new ArrayList<>();
         // where each person's item would begin in a list: a titled one's at its title ("and Lok Sabha Secretary-General X")
@@ -179,6 +179,47 @@ final class TitledPersons {
             return known;
         }
         return SamePersons.link(text, known, titled, covered, gazetteer);
+    }
+
+    /**
+     * Hits by the offset they start or end at, null where none does: an open-addressing table of a few hundred
+     * slots (a map boxed every offset it was asked about; an array over the whole text cost more to clear).
+     */
+    private static final class AtOffset {
+        private final int[] keys; // offset + 1; 0 = empty
+        private final Hit<Entry>[] hits;
+        private final int mask;
+        private final int shift;
+
+        @SuppressWarnings("unchecked")
+        AtOffset(int count) {
+            int size = Integer.highestOneBit(Math.max(8, count * 4) - 1) << 1; // at most a quarter full
+            keys = new int[size];
+            hits = new Hit[size];
+            mask = size - 1;
+            shift = Integer.numberOfLeadingZeros(size) + 1; // the top bits of the product pick the slot
+        }
+
+        private int slot(int offset) {
+            int i = offset * 0x9E3779B9 >>> shift;
+            while (keys[i] != 0 && keys[i] != offset + 1) {
+                i = (i + 1) & mask;
+            }
+            return i;
+        }
+
+        Hit<Entry> get(int offset) {
+            return hits[slot(offset)];
+        }
+
+        /** Sets the hit at {@code offset}, or only keeps the first one set when {@code first}. */
+        void put(int offset, Hit<Entry> hit, boolean first) {
+            int i = slot(offset);
+            if (keys[i] == 0 || !first) {
+                keys[i] = offset + 1;
+                hits[i] = hit;
+            }
+        }
     }
 
     /**
@@ -287,8 +328,8 @@ final class TitledPersons {
         return i;
     }
 
-    private Hit<Entry> nameAfter(String text, Hit<Title> title, Map<Integer, Hit<Entry>> byStart,
-                                 Map<Integer, Hit<Entry>> byEnd, boolean[] covered) {
+    private Hit<Entry> nameAfter(String text, Hit<Title> title, AtOffset byStart,
+                                 AtOffset byEnd, boolean[] covered) {
         String country = countryJustBefore(text, byEnd, title.start());
         int i = skipSpaces(text, title.end());
         // "of Azerbaijan", "of the Communist Party of Vietnam", "Азербайджана", "Việt Nam": whose title it is
@@ -409,7 +450,7 @@ final class TitledPersons {
      * The country named a few words after {@code i}, with nothing but words between ("Duma Quốc gia Liên bang Nga",
      * "Госдумы России"), null if none is.
      */
-    private static Hit<Entry> countryAhead(String text, int i, Map<Integer, Hit<Entry>> byStart) {
+    private static Hit<Entry> countryAhead(String text, int i, AtOffset byStart) {
         for (int words = 0; words < MAX_BODY_WORDS && i < text.length(); words++) {
             Hit<Entry> hit = byStart.get(i);
             if (hit != null) {
@@ -513,8 +554,8 @@ final class TitledPersons {
      * "Gabriel Boric, the Chilean president,", "Джейхун Байрамов, министр иностранных дел Азербайджана,": a name and
      * a comma before the title, with the country before the title or after it.
      */
-    private static Hit<Entry> nameBefore(String text, Hit<Title> title, Map<Integer, Hit<Entry>> byStart,
-                                         Map<Integer, Hit<Entry>> byEnd, boolean[] covered) {
+    private static Hit<Entry> nameBefore(String text, Hit<Title> title, AtOffset byStart,
+                                         AtOffset byEnd, boolean[] covered) {
         int i = title.start();
         String country = null;
         for (int gap = 1; gap <= 3 && country == null; gap++) {
@@ -702,7 +743,7 @@ final class TitledPersons {
      * The country just before a title ("Vietnamese", "Chile's", "Qazaxıstanın"), skipping one where the holder is
      * sent ("Vyetnamın Azərbaycandakı səfiri").
      */
-    private static String countryJustBefore(String text, Map<Integer, Hit<Entry>> byEnd, int position) {
+    private static String countryJustBefore(String text, AtOffset byEnd, int position) {
         int at = position;
         boolean possessive = at >= 3 && (text.startsWith("'s ", at - 3) || text.startsWith("’s ", at - 3));
         if (possessive) {
@@ -733,7 +774,7 @@ final class TitledPersons {
      * "İran İslam Respublikasının müdafiə və silahlı qüvvələrə dəstək naziri": a country in the Azerbaijani genitive
      * a few lower-case words (a portfolio the titles do not list) before the title.
      */
-    private static String azerbaijaniGenitiveBefore(String text, Map<Integer, Hit<Entry>> byEnd, int position) {
+    private static String azerbaijaniGenitiveBefore(String text, AtOffset byEnd, int position) {
         int at = position;
         for (int words = 0; words <= PORTFOLIO_WORDS + 1 && at > 0; words++) {
             Hit<Entry> hit = byEnd.get(at);
@@ -788,7 +829,7 @@ final class TitledPersons {
     }
 
     /** After "Ambassador of Vietnam": "to Azerbaijan", "в Азербайджане", "tại Azerbaijan" are skipped. */
-    private static int skipDestination(String text, int i, Map<Integer, Hit<Entry>> byStart) {
+    private static int skipDestination(String text, int i, AtOffset byStart) {
         for (String word : DESTINATIONS) {
             if (startsWithWord(text, i, word)) {
                 int at = skipSpaces(text, i + word.length());

@@ -133,4 +133,41 @@ class DateFinderTest {
         assertEquals(LocalDate.of(2025, 5, 30), across.from());
         assertEquals(LocalDate.of(2025, 6, 2), across.to());
     }
+
+    /** Strings of the chars the year and numeric-date expressions turn on, so that edge cases come up often. */
+    private static String numberSoup(java.util.Random random, int length) {
+        String chars = "0123456789012./,- a";
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            s.append(random.nextInt(4) == 0 ? "19" : random.nextInt(5) == 0 ? "20" : String.valueOf(chars.charAt(random.nextInt(chars.length()))));
+        }
+        return s.toString();
+    }
+
+    @Test
+    void yearsAreFoundWhereTheYearExpressionMatches() {
+        java.util.Random random = new java.util.Random(7);
+        for (int n = 0; n < 20_000; n++) {
+            String s = numberSoup(random, 1 + random.nextInt(14));
+            java.util.regex.Matcher m = DateFinder.YEAR.matcher(s);
+            for (int i = 0; i + 4 <= s.length(); i++) {
+                boolean expected = m.region(i, s.length()).useTransparentBounds(true).lookingAt() && m.end() == i + 4;
+                assertEquals(expected, DateFinder.isYearAt(s, i), () -> "'" + s + "'");
+            }
+        }
+    }
+
+    @Test
+    void theNumericDateTestPassesEverySentenceWithANumericDate() {
+        java.util.Random random = new java.util.Random(11);
+        java.util.regex.Pattern dotted = java.util.regex.Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d");
+        for (int n = 0; n < 20_000; n++) {
+            String s = numberSoup(random, 1 + random.nextInt(14));
+            if (s.indexOf('/') >= 0 || dotted.matcher(s).find()) {
+                assertTrue(DateFinder.mayBeNumericDate(s), () -> "'" + s + "'");
+            }
+        }
+        assertFalse(DateFinder.mayBeNumericDate("Exports rose 12.5 percent to 3.2 million."));
+        assertTrue(DateFinder.mayBeNumericDate("It was signed on 15.10.2025."));
+    }
 }
