@@ -96,7 +96,8 @@ final class SamePersons {
             // as named, and as written: a case ending taken off ("Cinpin" is not "Cinp" + "-in") may be the name's own
             Entry sounding = gazetteer.personSoundingLike(name, country);
             for (java.util.Iterator<String> it = spellings.iterator(); sounding == null && it.hasNext(); ) {
-                sounding = gazetteer.personSoundingLike(it.next(), country);
+                String spelling = it.next();
+                sounding = spelling.equals(name) ? null : gazetteer.personSoundingLike(spelling, country);
             }
             if (sounding != null) {
                 return sounding;
@@ -189,10 +190,16 @@ final class SamePersons {
         if (bySurname.isEmpty()) {
             return;
         }
+        int shortest = Integer.MAX_VALUE;
+        int longest = 0;
+        for (String surname : bySurname.keySet()) {
+            shortest = Math.min(shortest, surname.length());
+            longest = Math.max(longest, surname.length() + CASE_ENDING);
+        }
         for (int w = 0; w < words.count(); w++) {
             int start = words.start(w);
             int end = words.windowEnd(w, 1);
-            if (!isFree(covered, start, end)) {
+            if (end - start < shortest || end - start > longest || !isFree(covered, start, end)) {
                 continue;
             }
             String folded = TextFolding.foldToString(text.substring(start, end));

@@ -129,7 +129,7 @@ final class Transcription {
      */
     static List<String> russianForVietnamese(String name) {
         List<String> out = List.of("");
-        for (String syllable : name.strip().split("[\\s-]+")) {
+        for (String syllable : WORDS.split(name.strip())) {
             List<String> longer = new ArrayList<>();
             for (String start : out) {
                 for (String s : syllable(syllable)) {
@@ -248,7 +248,7 @@ final class Transcription {
      */
     static String skeleton(String name) {
         StringBuilder out = new StringBuilder();
-        for (String word : name.strip().toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+        for (String word : WORDS.split(name.strip().toLowerCase(Locale.ROOT))) {
             String w = word.replace("дж", "c").replace("sh", "s").replace("ch", "c").replace("zh", "c")
                     .replace("kh", "k").replace("gh", "k").replace("ts", "s");
             StringBuilder consonants = new StringBuilder();
@@ -276,6 +276,9 @@ final class Transcription {
      * "c" as j, k and s ("Fico" is "Fiko");
      * "Aleksandr Lukaşenko" and "Alexander Lukashenko" sound the same. Empty for one word or a Cyrillic name.
      */
+    /** What parts the words of a name. */
+    private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("[\\s-]+");
+
     static Set<String> soundKeys(String name) {
         String plain = TextFolding.foldToString(name).replace("ng", "n");
         if (plain.strip().indexOf(' ') < 0 || isCyrillic(plain)) {
@@ -301,7 +304,7 @@ final class Transcription {
 
     /** The skeleton with each word's first letter when it is a vowel: "Elena" (e-ln) is not "Alan" (a-ln). */
     private static String withFirstVowels(String name, String skeleton) {
-        String[] words = name.strip().split("[\\s-]+");
+        String[] words = WORDS.split(name.strip());
         String[] sounds = skeleton.split(" ");
         if (words.length != sounds.length) {
             return skeleton;
