@@ -143,8 +143,31 @@ final class EventExtractor {
         final Map<String, String> visitorCountries = new LinkedHashMap<>();
         /** The place of the dateline ("NEW DELHI, Feb 17 —"): where "arrived here" is, and talks without a place. */
         Hit<Entry> dateline;
-        /** The first person of a known country in the last sentence that named one: who "he" is in the next. */
+        /** The first person of a known country in the last sentence of an earlier text (the headline) that named one. */
         Entry lastPerson;
+        /** The entities of the text being read, by sentence, and the sentence being read: "he" is looked up in them. */
+        List<List<Hit<Entry>>> entitiesBySentence = List.of();
+        int sentence;
+
+        /** Who "he" is: the first person of a known country in the last sentence before this one that named one. */
+        Entry personBefore() {
+            for (int j = sentence - 1; j >= 0; j--) {
+                Entry person = firstPerson(entitiesBySentence.get(j));
+                if (person != null) {
+                    return person;
+                }
+            }
+            return lastPerson;
+        }
+
+        private static Entry firstPerson(List<Hit<Entry>> entities) {
+            for (Hit<Entry> e : entities) {
+                if (e.value().kind() == Kind.PERSON && e.value().country() != null) {
+                    return e.value();
+                }
+            }
+            return null;
+        }
 
         Article(LocalDate published, List<String> topCountries) {
             this.published = published;
@@ -194,10 +217,9 @@ final class EventExtractor {
         for (int i = 0; i < spans.size(); i++) {
             notePeopleTogether(text, spans.get(i), entitiesBySentence.get(i), article);
             List<Hit<Cue>> cues = cuesBySentence.get(i);
-            Entry lastPerson = entitiesBySentence.get(i).stream().map(Hit::value)
-                    .filter(e -> e.kind() == Kind.PERSON && e.country() != null).findFirst().orElse(null);
+            article.entitiesBySentence = entitiesBySentence;
+            article.sentence = i;
             if (!anyTrigger(cues)) {
-                article.lastPerson = lastPerson != null ? lastPerson : article.lastPerson;
                 continue;
             }
             Map<Cue, List<Hit<Cue>>> byCue = new EnumMap<>(Cue.class);
@@ -229,8 +251,11 @@ final class EventExtractor {
             };
             Sentences.Span span = spans.get(i);
             // "the Indonesian conglomerate will visit": a nationality of no official is neither guest nor host
-            List<Hit<Entry>> actors = entitiesBySentence.get(i).stream()
-                    .filter(e -> e.value().kind() != Kind.DEMONYM || !Sentence.namesNoOfficial(text, span, e)).toList();
+            List<Hit<Entry>> actors = entitiesBySentence.get(i);
+            if (actors.stream().anyMatch(e -> e.value().kind() == Kind.DEMONYM && Sentence.namesNoOfficial(text, span, e))) {
+                actors = actors.stream()
+                        .filter(e -> e.value().kind() != Kind.DEMONYM || !Sentence.namesNoOfficial(text, span, e)).toList();
+            }
             Sentence s = new Sentence(text, span, actors, byCue, () -> datesOf.apply(index), article, earlierDay);
             // the plainest way the sentence tells of a visit: a visit word, else a host receiving a guest, a
             // departure, or talks held in one side's country
@@ -292,8 +317,12 @@ final class EventExtractor {
             byCue.getOrDefault(Cue.SIGN, List.of()).stream()
                     .filter(sign -> signsAnAgreement(sign, objects, others))
                     .findFirst().ifPresent(s::agreement);
-            article.lastPerson = lastPerson != null ? lastPerson : article.lastPerson;
         }
+        // the headline's person is who "he" is in a body that has named no one yet
+        article.sentence = spans.size();
+        article.lastPerson = article.personBefore();
+        article.entitiesBySentence = List.of();
+        article.sentence = 0;
     }
 
     /** Between a title and the country whose official it names: "of", "of the Republic of", "Vương quốc", "Республики". */
@@ -909,7 +938,7 @@ final class EventExtractor {
                     return new Hit[] {guest, new Hit<>(ours.start(), ours.end(), ours.matched(), country)};
                 }
             }
-            Entry meant = article.lastPerson;
+            Entry meant = article.personBefore();
             if (meant != null && article.lastVisit == null && pronounBefore(trigger)) {
                 // "Xi invited him to visit Beijing": he is the one the sentence before was about (once a visit is
                 // told, "he also visited Guinea" is its traveller's: see the tour below)

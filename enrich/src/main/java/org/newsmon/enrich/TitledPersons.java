@@ -142,11 +142,11 @@ final class TitledPersons {
         List<int[]> items = new ArrayList<>();
         Hit<Title> previous = null;
         List<Hit<Title>> ordered = PhraseMatcher.longestNonOverlapping(titles);
-        Set<Integer> titleStarts = new java.util.HashSet<>();
-        ordered.forEach(t -> titleStarts.add(t.start()));
-        for (Hit<Title> title : ordered) {
+        for (int t = 0; t < ordered.size(); t++) {
+            Hit<Title> title = ordered.get(t);
+            int nextTitle = t + 1 < ordered.size() ? ordered.get(t + 1).start() : -1;
             Hit<Entry> hit = nameAfter(text, title, byStart, byEnd, covered);
-            if (hit != null && hit.start() == skipSpaces(text, title.end()) && titleStarts.contains(hit.start())) {
+            if (hit != null && hit.start() == skipSpaces(text, title.end()) && hit.start() == nextTitle) {
                 hit = null; // "counterpart General X": the next title's name, without the title
             }
             if (hit != null && hit.value().country() == null && previous != null
