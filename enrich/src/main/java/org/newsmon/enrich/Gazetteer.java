@@ -243,12 +243,40 @@ final class Gazetteer {
      */
     List<PhraseMatcher.Hit<Entry>> select(String text, char[] folded, List<PhraseMatcher.Hit<Entry>> hits) {
         List<PhraseMatcher.Hit<Entry>> kept = new ArrayList<>(hits.size());
-        for (PhraseMatcher.Hit<Entry> hit : hits) {
-            if (!(isPartOfNames(folded, hit.start(), hit.end()) && afterName(text, hit.start()))) {
+        for (int i = 0; i < hits.size(); i++) {
+            PhraseMatcher.Hit<Entry> hit = hits.get(i);
+            if (!(isPartOfNames(folded, hit.start(), hit.end()) && afterName(text, hit.start()))
+                    && !acronymOfAnother(hits, i, text)) {
                 kept.add(hit);
             }
         }
         return PhraseMatcher.longestNonOverlapping(kept);
+    }
+
+    /**
+     * Whether hit {@code i} is a country written in capitals where another name has the same span: the capitals
+     * make it an acronym, and an acronym that spells a country's name names an organisation ("ГУАМ" is GUAM, not Guam).
+     * Hits of one span lie next to each other, as they are in order of end, then start.
+     */
+    private static boolean acronymOfAnother(List<PhraseMatcher.Hit<Entry>> hits, int i, String text) {
+        PhraseMatcher.Hit<Entry> hit = hits.get(i);
+        if (hit.value().kind() != Kind.COUNTRY || !allCapitals(text, hit.start(), hit.end())) {
+            return false;
+        }
+        return i > 0 && sameSpan(hits.get(i - 1), hit) || i + 1 < hits.size() && sameSpan(hits.get(i + 1), hit);
+    }
+
+    private static boolean sameSpan(PhraseMatcher.Hit<Entry> a, PhraseMatcher.Hit<Entry> b) {
+        return a.start() == b.start() && a.end() == b.end() && a.value().kind() != b.value().kind();
+    }
+
+    private static boolean allCapitals(String text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (Character.isLowerCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code folded[start, end)} is one of {@link #partOfNames}: compared in place, as most hits are none. */

@@ -321,10 +321,14 @@ final class PhraseMatcher<T> {
 
     /**
      * What a phrase matches, as one string: two phrases with the same key match the same text. The folded phrase, or
-     * for an =phrase its spelling in lower case ("Ba Lan" and "=Ba Lan" differ, "Nga" and "^Nga" do not).
+     * for an =phrase its spelling in lower case ("Ba Lan" and "=Ba Lan" differ, "Nga" and "^Nga" do not), for an acronym
+     * its capitals ("ГУАМ" and "Гуам" differ).
      */
     static String key(String notation) {
         String phrase = plain(notation);
+        if (isAcronym(phrase)) {
+            return "#" + phrase; // matched in capitals only: "ГУАМ" is another phrase than "Гуам"
+        }
         return notation.strip().startsWith("=") || notation.strip().startsWith("^=")
                 ? "=" + phrase.toLowerCase(java.util.Locale.ROOT) : TextFolding.foldToString(phrase);
     }

@@ -121,6 +121,14 @@ class EntityTaggingTest {
     }
 
     @Test
+    void anAcronymSpellingACountryNamesTheOrganisation() {
+        List<Entity> found = entities("Министры стран ГУАМ соберутся в Кишинёве.");
+        entity(found, "org:guam");
+        assertTrue(found.stream().noneMatch(e -> "country:gu".equals(e.id())), "the acronym is not the island: " + found);
+        entity(entities("Остров Гуам лежит в Тихом океане."), "country:gu");
+    }
+
+    @Test
     void longestNameWins() {
         List<Entity> found = entities("Binh Son Refining and Petrochemical Company signed with SOCAR.");
         Entity bsr = entity(found, "org:binh-son");
