@@ -584,6 +584,21 @@ final class EventExtractor {
             return place.start() >= going.end() ? place.start() - going.end() <= 1 : going.start() - place.end() <= 1;
         }
 
+        /**
+         * "the visiting dignitary": the visitor is the one the phrase names, so a {@code visitor} not named right
+         * after it ("the visiting Tajik President Rahmon") is someone else, the host.
+         */
+        private boolean visitingWithoutName(Hit<Cue> trigger, Hit<Entry> visitor) {
+            if (!text.startsWith("visiting", trigger.start()) || trigger.end() - trigger.start() != "visiting".length()) {
+                return false;
+            }
+            boolean attributive = text.startsWith("the ", trigger.start() - 4) || text.startsWith("a ", trigger.start() - 2);
+            int comma = text.indexOf(',', trigger.end());
+            boolean namedInThePhrase = visitor.start() >= trigger.end() && visitor.start() - trigger.end() <= 40
+                    && (comma < 0 || comma > visitor.start());
+            return attributive && !namedInThePhrase;
+        }
+
         /** Words that lead from a visit word to its destination. */
         private static final List<String> TO_A_DESTINATION = List.of(" to the ", " to ", " в ", " во ");
 
@@ -690,6 +705,9 @@ final class EventExtractor {
             Hit<Entry> visitor = paired != null && isSide(paired) ? officialOf(paired, trigger) : paired;
             if (visitor != null && isEnvoy(visitor)) {
                 return; // an ambassador at their post pays calls, not visits
+            }
+            if (visitor != null && visitingWithoutName(trigger, visitor)) {
+                return; // "talking to the visiting dignitary, the minister said": the one named is the host
             }
             Hit<Entry> host = pair == null ? null : pair[1];
             if (trigger.value() == Cue.GOES_TO && (host == null || !nextTo(host, trigger))) {

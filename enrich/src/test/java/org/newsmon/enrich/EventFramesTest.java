@@ -49,6 +49,15 @@ class EventFramesTest {
     }
 
     @Test
+    void theOneNamedBesideTheVisitingGuestIsTheHost() {
+        Event visit = visit("Chile's President Gabriel Boric arrived in Jakarta on Wednesday. Speaking with the visiting "
+                + "guest, Indonesia's Foreign Minister Retno Marsudi praised trade with Chile.");
+        assertEquals(List.of("CL", "ID"), visit.parties());
+        assertEquals(List.of("ID", "CL"), visit("The visiting Indonesian Foreign Minister Retno Marsudi met Gabriel Boric "
+                + "in Santiago.").parties());
+    }
+
+    @Test
     void talksInOneSidesCountryWithThatSideAreAVisit() {
         Event visit = visit("Xi Jinping held talks with Kassym-Jomart Tokayev in Astana on Wednesday.");
         assertEquals(List.of("CN", "KZ"), visit.parties());
