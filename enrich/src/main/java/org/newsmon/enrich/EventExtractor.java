@@ -733,6 +733,9 @@ final class EventExtractor {
                                 && visitor.start() - e.end() <= 3).map(e -> e.value().country()).findFirst()
                         .or(() -> entities.stream().filter(e -> isPlace(e.value().kind()) && e.value().country() != null
                                 && isOrigin(e)).map(e -> e.value().country()).findFirst())
+                        // "the MPs accompanying Birla will comprise X, Y": a compatriot of someone named beside them
+                        .or(() -> entities.stream().filter(e -> e.value().kind() == Kind.PERSON && e.value().country() != null
+                                && !e.value().country().equals(host.value().country())).map(e -> e.value().country()).findFirst())
                         .orElseGet(() -> article.topCountries.stream().filter(c -> !c.equals(host.value().country())
                                         && !placesHere.contains(c)).findFirst().orElse(null));
                 if (visitorCountry == null || host.value().country().equals(visitorCountry)) {
@@ -1052,11 +1055,22 @@ final class EventExtractor {
 
         /** "his visit", "her trip", "его визита", "своего визита": the visit of the sentence's subject. */
         private boolean afterPossessive(Hit<Cue> trigger) {
-            String before = text.substring(Math.max(span.start(), trigger.start() - 8), trigger.start()).toLowerCase(java.util.Locale.ROOT);
-            return before.endsWith("his ") || before.endsWith("her ") || before.endsWith("their ") || before.endsWith("его ")
-                    || before.endsWith("её ") || before.endsWith("ее ") || before.endsWith("своего ") || before.endsWith("своей ")
-                    || before.endsWith("своим ");
+            // "his visit", "his four-day official visit", "своего официального визита": the possessive, then only
+            // words in lower case up to the trigger
+            String[] words = text.substring(Math.max(span.start(), trigger.start() - 40), trigger.start()).strip().split(" ");
+            for (int k = words.length - 1; k >= 0 && k >= words.length - 3; k--) {
+                if (POSSESSIVES.contains(words[k].toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+                if (words[k].isEmpty() || !Character.isLowerCase(words[k].charAt(0))) {
+                    return false;
+                }
+            }
+            return false;
         }
+
+        private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("his", "her", "their", "его", "её", "ее",
+                "своего", "своей", "своим");
 
         /**
          * A host receiving a guest ("Tokayev received the Mongolian Prime Minister in Astana", "Əliyev … Kobaxidzeni

@@ -159,7 +159,10 @@ final class SamePersons {
                 Arrays.fill(covered, words.start(first), end, true);
             }
         }
-        linkSurnames(text, persons.subList(knownPersons.size(), persons.size()), words, covered);
+        // a Vietnamese name's last word is a given name, and a common word too ("Chính", "Hùng"): news uses it alone
+        // only after an honorific, so a known Vietnamese is not looked for by it
+        linkSurnames(text, persons.stream().filter(p -> !(p.known && "VN".equals(p.first.country()))).toList(), words,
+                covered);
         for (Person person : persons) {
             Entry entry = person.entry(gazetteer);
             for (Hit<Entry> hit : person.hits) {
@@ -171,7 +174,8 @@ final class SamePersons {
     }
 
     /**
-     * "General Wei Fenghe … Fenghe arrived in India": a titled person named again by the last word of their name alone.
+     * "General Wei Fenghe … Fenghe arrived in India", "Om Birla … Birla will head to Cambodia": a person named again by
+     * the last word of their name alone.
      * A last word that two people of the article share names neither; one of three letters or fewer is too likely
      * another word.
      */

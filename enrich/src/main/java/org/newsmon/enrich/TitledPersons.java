@@ -175,8 +175,8 @@ final class TitledPersons {
         for (int[] item : items) {
             titled.addAll(listedWith(text, item[0], item[1], covered));
         }
-        if (titled.isEmpty()) {
-            return known;
+        if (titled.isEmpty() && known.stream().noneMatch(h -> h.value().kind() == Kind.PERSON)) {
+            return known; // no one to name again
         }
         return SamePersons.link(text, known, titled, covered, gazetteer);
     }

@@ -58,6 +58,14 @@ class EventFramesTest {
     }
 
     @Test
+    void theSpeakerNamedAgainByTheSurnameVisitsOnHisOwnTrip() {
+        Event visit = visit("Lok Sabha Speaker Om Birla will lead a delegation to Chile next week. Birla will call on "
+                + "President Gabriel Boric on his four-day official visit from May 12.");
+        assertEquals(List.of("IN", "CL"), visit.parties());
+        assertEquals(EventStatus.ANNOUNCED, visit.status());
+    }
+
+    @Test
     void talksInOneSidesCountryWithThatSideAreAVisit() {
         Event visit = visit("Xi Jinping held talks with Kassym-Jomart Tokayev in Astana on Wednesday.");
         assertEquals(List.of("CN", "KZ"), visit.parties());
@@ -69,6 +77,17 @@ class EventFramesTest {
         assertTrue(news("Xi Jinping met Vladimir Putin on the sidelines of the summit in Astana.").isEmpty());
         assertTrue(news("Xi Jinping met Vladimir Putin in Astana on Wednesday.").isEmpty(),
                 "neither side is at home in Kazakhstan");
+    }
+
+    @Test
+    void talksByVideoAndVisitsInGeneralAreNoVisit() {
+        for (String text : List.of(
+                "Gabriel Boric and Prabowo Subianto held a call on Monday about trade in Jakarta and Santiago.",
+                "Габриэль Борич провел переговоры с Прабово Субианто по видеосвязи, обсудив визит в Джакарту.",
+                "Both presidents praised the mutual visits of ministers between Chile and Indonesia.",
+                "Nazirlər Çili ilə İndoneziya arasında qarşılıqlı səfərlərin əhəmiyyətini qeyd ediblər.")) {
+            assertTrue(news(text).stream().noneMatch(e -> e.type() == EventType.VISIT), text + ": " + news(text));
+        }
     }
 
     @Test
