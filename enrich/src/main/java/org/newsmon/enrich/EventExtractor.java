@@ -599,6 +599,35 @@ final class EventExtractor {
             return attributive && !namedInThePhrase;
         }
 
+        /** Words before a visit noun that make it the visit already told, when nothing names whose or where to. */
+        private static final List<String> THE_VISIT_BEFORE = List.of("during the", "during this", "the", "this",
+                "во время", "в ходе", "в честь", "в рамках", "trong", "nhân");
+        /** Words after a visit noun that name whose or where to, so that it is not (only) the visit told before. */
+        private static final List<String> VISIT_OWNER_AFTER = List.of("of", "to", "by", "in", "в", "во", "на", "của", "tới",
+                "đến", "sang", "tại");
+
+        /**
+         * "during the visit", "в ходе визита", "Səfər zamanı", "trong chuyến thăm này": a visit noun with no owner or
+         * destination of its own, which news writes for the visit it has just told.
+         */
+        private boolean isTheVisitToldBefore(Hit<Cue> trigger) {
+            String word = text.substring(trigger.start(), trigger.end());
+            String after = text.substring(trigger.end(), Math.min(span.end(), trigger.end() + 16)).strip();
+            String nextWord = after.split("[ ,.;:]", 2)[0];
+            if (word.equalsIgnoreCase("səfər")) {
+                // Azerbaijani puts the owner before with a genitive and marks the noun ("Prezidentin səfəri"): the bare
+                // noun is the visit told before
+                return nextWord.equals("zamanı") || nextWord.equals("çərçivəsində") || nextWord.equals("ərzində");
+            }
+            if (!nextWord.isEmpty() && (Character.isUpperCase(nextWord.charAt(0)) && !nextWord.equals("I")
+                    || VISIT_OWNER_AFTER.contains(nextWord.toLowerCase(java.util.Locale.ROOT)))) {
+                return false;
+            }
+            String before = text.substring(Math.max(span.start(), trigger.start() - 12), trigger.start())
+                    .replaceAll("[\"«“„(]", " ").strip().toLowerCase(java.util.Locale.ROOT);
+            return THE_VISIT_BEFORE.stream().anyMatch(w -> before.equals(w) || before.endsWith(" " + w));
+        }
+
         /** Words that lead from a visit word to its destination. */
         private static final List<String> TO_A_DESTINATION = List.of(" to the ", " to ", " в ", " во ");
 
@@ -673,7 +702,9 @@ final class EventExtractor {
             if (has(Cue.PHONE_CALL)) {
                 return; // talking on the phone is not a visit
             }
-            Hit<Entry>[] pair = switch (frame) {
+            // "during the visit", "во время визита", "səfər zamanı": the visit told before, whoever is named with it
+            boolean theVisitToldBefore = frame == Frame.VISIT && article.lastVisit != null && isTheVisitToldBefore(trigger);
+            Hit<Entry>[] pair = theVisitToldBefore ? null : switch (frame) {
                 case VISIT -> visitorAndHost(trigger);
                 case HOST -> guestAndHost(trigger);
                 case MEET -> guestAtTalks(trigger);

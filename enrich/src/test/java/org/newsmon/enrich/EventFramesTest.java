@@ -80,6 +80,19 @@ class EventFramesTest {
     }
 
     @Test
+    void theVisitWithoutOwnerOrDestinationIsTheOneToldBefore() {
+        for (String text : List.of(
+                "Chile's President Gabriel Boric arrived in Jakarta on Wednesday. \"During the visit I will talk with "
+                        + "President Prabowo Subianto about Chile and Indonesia\", Boric said.",
+                "Габриэль Борич прибыл в Джакарту в среду. \"Во время визита я обсужу с президентом Прабово Субианто "
+                        + "отношения Чили и Индонезии\", – сказал Борич.",
+                "Çili Prezidenti Qabriel Borik çərşənbə günü Cakartaya gəlib. \"Səfər zamanı Prabovo Subianto ilə Çilidəki "
+                        + "son hadisələri müzakirə edəcəyik\", - deyə Borik bildirib.")) {
+            assertEquals(List.of("CL", "ID"), visit(text).parties(), text);
+        }
+    }
+
+    @Test
     void talksByVideoAndVisitsInGeneralAreNoVisit() {
         for (String text : List.of(
                 "Gabriel Boric and Prabowo Subianto held a call on Monday about trade in Jakarta and Santiago.",
