@@ -822,7 +822,8 @@ final class EventExtractor {
                 // sets out on the visit
                 status = day != null && day.from().isAfter(article.published) ? EventStatus.ANNOUNCED : EventStatus.ONGOING;
             }
-            boolean explicit = status != null;
+            // "during the visit, the leaders will sign…": what the visit told before will hold, not whether it has begun
+            boolean explicit = status != null && !(theVisitToldBefore && status == EventStatus.ANNOUNCED);
             Integer year = time == null ? null : time.from().getYear();
             String visitorName = visitor != null && visitor.value().kind() == Kind.PERSON ? visitor.value().name() : null;
             Mention earlier = visitorName == null ? null : article.lastVisitBy.get(visitorName);

@@ -93,6 +93,19 @@ class EventFramesTest {
     }
 
     @Test
+    void whatTheVisitToldBeforeWillHoldLeavesItUnderWay() {
+        for (String text : List.of(
+                "The official visit of Chile's President Gabriel Boric to Indonesia opens today, May 8. During the visit he "
+                        + "will meet President Prabowo Subianto and open a trade fair.",
+                "Официальный визит президента Чили Габриэля Борича в Индонезию начинается сегодня, 8 мая. В ходе визита "
+                        + "состоится встреча президентов Чили и Индонезии.",
+                "Çili Prezidenti Qabriel Borikin İndoneziyaya rəsmi səfəri bu gün, mayın 8-də başlayır. Səfər çərçivəsində "
+                        + "Çili və İndoneziya prezidentlərinin görüşü planlaşdırılır.")) {
+            assertEquals(EventStatus.ONGOING, visit(text).status(), text);
+        }
+    }
+
+    @Test
     void talksByVideoAndVisitsInGeneralAreNoVisit() {
         for (String text : List.of(
                 "Gabriel Boric and Prabowo Subianto held a call on Monday about trade in Jakarta and Santiago.",
