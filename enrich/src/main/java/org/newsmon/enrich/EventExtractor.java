@@ -628,6 +628,41 @@ final class EventExtractor {
             return THE_VISIT_BEFORE.stream().anyMatch(w -> before.equals(w) || before.endsWith(" " + w));
         }
 
+        /** Words that put what a clause tells inside a visit: "during", "в ходе", "trong". */
+        private static final List<String> DURING = List.of("during", "в ходе", "во время", "в рамках", "trong", "nhân",
+                "trong khuôn khổ");
+        /** Azerbaijani puts them after the noun: "səfəri çərçivəsində", "səfər zamanı". */
+        private static final List<String> DURING_AFTER = List.of("çərçivəsində", "zamanı", "ərzində", "müddətində");
+
+        /**
+         * "During his two-day visit to Ghana, the president will hold talks", "səfəri çərçivəsində … keçiriləcək": the
+         * clause tells the visit's programme, so once the visit is told its future tense does not say it is still to
+         * come.
+         */
+        private boolean duringTheVisit(Hit<Cue> trigger) {
+            String after = text.substring(trigger.end(), Math.min(span.end(), trigger.end() + 16)).strip();
+            if (DURING_AFTER.contains(after.split("[ ,.;:]", 2)[0])) {
+                return true;
+            }
+            // the word before the trigger, past a possessive and up to two words in lower case ("his two-day state")
+            String[] words = text.substring(Math.max(span.start(), trigger.start() - 48), trigger.start())
+                    .replaceAll("[\"«“„(]", " ").strip().split(" ");
+            StringBuilder before = new StringBuilder();
+            for (int k = words.length - 1; k >= 0 && k >= words.length - 4; k--) {
+                String w = words[k].toLowerCase(java.util.Locale.ROOT);
+                before.insert(0, before.isEmpty() ? w : w + " ");
+                String phrase = before.toString();
+                if (DURING.stream().anyMatch(d -> phrase.equals(d) || phrase.startsWith(d + " "))
+                        && k >= words.length - 4) {
+                    return true;
+                }
+                if (words[k].isEmpty() || !Character.isLowerCase(words[k].charAt(0))) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
         /** Words that lead from a visit word to its destination. */
         private static final List<String> TO_A_DESTINATION = List.of(" to the ", " to ", " в ", " во ");
 
@@ -823,7 +858,10 @@ final class EventExtractor {
                 status = day != null && day.from().isAfter(article.published) ? EventStatus.ANNOUNCED : EventStatus.ONGOING;
             }
             // "during the visit, the leaders will sign…": what the visit told before will hold, not whether it has begun
-            boolean explicit = status != null && !(theVisitToldBefore && status == EventStatus.ANNOUNCED);
+            List<String> visitParties = parties;
+            boolean toldBefore = theVisitToldBefore || duringTheVisit(trigger) && article.mentions.stream()
+                    .anyMatch(m -> m.type() == EventType.VISIT && !m.historical() && m.parties().equals(visitParties));
+            boolean explicit = status != null && !(toldBefore && status == EventStatus.ANNOUNCED);
             Integer year = time == null ? null : time.from().getYear();
             String visitorName = visitor != null && visitor.value().kind() == Kind.PERSON ? visitor.value().name() : null;
             Mention earlier = visitorName == null ? null : article.lastVisitBy.get(visitorName);

@@ -100,7 +100,9 @@ class EventFramesTest {
                 "Официальный визит президента Чили Габриэля Борича в Индонезию начинается сегодня, 8 мая. В ходе визита "
                         + "состоится встреча президентов Чили и Индонезии.",
                 "Çili Prezidenti Qabriel Borikin İndoneziyaya rəsmi səfəri bu gün, mayın 8-də başlayır. Səfər çərçivəsində "
-                        + "Çili və İndoneziya prezidentlərinin görüşü planlaşdırılır.")) {
+                        + "Çili və İndoneziya prezidentlərinin görüşü planlaşdırılır.",
+                "The state visit of Chile's President Gabriel Boric to Indonesia opens today, May 8. During his three-day "
+                        + "state visit to Indonesia, Boric will hold talks with President Prabowo Subianto.")) {
             assertEquals(EventStatus.ONGOING, visit(text).status(), text);
         }
     }
