@@ -108,6 +108,16 @@ class EventFramesTest {
     }
 
     @Test
+    void theResultsOfAVisitAndLeavingTheHostEndIt() {
+        for (String text : List.of(
+                "Gabriel Boric praised the results of his visit to Indonesia, speaking to reporters in Santiago.",
+                "While departing Jakarta, Chile's President Gabriel Boric thanked President Prabowo Subianto for the visit.",
+                "Çili Prezidenti Qabriel Borik İndoneziyaya səfərinin nəticələrini yüksək qiymətləndirib.")) {
+            assertEquals(EventStatus.COMPLETED, visit(text).status(), text);
+        }
+    }
+
+    @Test
     void talksByVideoAndVisitsInGeneralAreNoVisit() {
         for (String text : List.of(
                 "Gabriel Boric and Prabowo Subianto held a call on Monday about trade in Jakarta and Santiago.",
