@@ -118,6 +118,26 @@ class EventFramesTest {
     }
 
     @Test
+    void aVisitPutOffToALaterDateIsCalledOff() {
+        for (String text : List.of(
+                "The visit of Chile's President Gabriel Boric to Indonesia, expected in June, will take place at a later date.",
+                "Ожидаемый в июне визит президента Чили Габриэля Борича в Индонезию состоится позже.")) {
+            assertEquals(EventStatus.CANCELLED, visit(text).status(), text);
+        }
+    }
+
+    @Test
+    void theLegsATourWouldIncludeAreStillToCome() {
+        List<Event> visits = news("Chile's President Gabriel Boric landed in Jakarta on Wednesday evening, on the first leg "
+                + "of a tour that would include visits to Malaysia and Thailand as well.");
+        for (String host : List.of("MY", "TH")) {
+            Event leg = visits.stream().filter(e -> e.parties().equals(List.of("CL", host))).findFirst().orElseThrow(
+                    () -> new AssertionError("no visit to " + host + " in " + visits));
+            assertEquals(EventStatus.ANNOUNCED, leg.status(), host);
+        }
+    }
+
+    @Test
     void talksByVideoAndVisitsInGeneralAreNoVisit() {
         for (String text : List.of(
                 "Gabriel Boric and Prabowo Subianto held a call on Monday about trade in Jakarta and Santiago.",
