@@ -138,6 +138,15 @@ class EventFramesTest {
     }
 
     @Test
+    void leadingADelegationToCountriesVisitsEach() {
+        List<Event> visits = news("Chile's President Gabriel Boric will lead a delegation to Indonesia, Malaysia and "
+                + "Thailand on Sunday.");
+        assertEquals(List.of(List.of("CL", "ID"), List.of("CL", "MY"), List.of("CL", "TH")),
+                visits.stream().map(Event::parties).toList());
+        assertTrue(visits.stream().allMatch(e -> e.status() == EventStatus.ANNOUNCED), visits::toString);
+    }
+
+    @Test
     void talksByVideoAndVisitsInGeneralAreNoVisit() {
         for (String text : List.of(
                 "Gabriel Boric and Prabowo Subianto held a call on Monday about trade in Jakarta and Santiago.",
