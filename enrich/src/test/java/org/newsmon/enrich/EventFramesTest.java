@@ -73,6 +73,12 @@ class EventFramesTest {
     }
 
     @Test
+    void aMeetingInOneSidesCapitalWithTheOtherSidesLeaderIsAVisit() {
+        assertEquals(List.of("CL", "ID"), visit("Прабово Субианто выступил на встрече с чилийским лидером в Джакарте.")
+                .parties());
+    }
+
+    @Test
     void talksOnTheSidelinesOrAwayFromBothSidesAreNoVisit() {
         assertTrue(news("Xi Jinping met Vladimir Putin on the sidelines of the summit in Astana.").isEmpty());
         assertTrue(news("Xi Jinping met Vladimir Putin in Astana on Wednesday.").isEmpty(),
