@@ -564,11 +564,13 @@ final class EventExtractor {
                 "businessmen", "business", "businesses", "investors", "tourists", "students", "fans", "athletes", "team",
                 "компания", "компании", "бизнесмены", "инвесторы", "туристы", "студенты", "şirkət", "şirkəti",
                 "şirkətləri", "turistlər", "tələbələr", "investorlar", "doanh nghiệp", "công ty", "du khách", "sinh viên",
-                "nhà đầu tư");
+                "nhà đầu tư", "press", "media", "journalists", "reporters", "пресса", "журналисты", "сми", "mətbuat",
+                "jurnalistlər", "báo chí", "phóng viên");
 
         private static boolean namesNoOfficial(String text, Sentences.Span span, Hit<Entry> nationality) {
-            String after = text.substring(nationality.end(), Math.min(span.end(), nationality.end() + 16)).strip()
-                    .toLowerCase(java.util.Locale.ROOT);
+            // "Swedish and Danish press": the noun may come after the next nationality of a pair
+            String after = text.substring(nationality.end(), Math.min(span.end(), nationality.end() + 32)).strip()
+                    .toLowerCase(java.util.Locale.ROOT).replaceFirst("^(and|и|və|và) \\S+ ", "");
             String before = text.substring(Math.max(span.start(), nationality.start() - 16), nationality.start()).strip()
                     .toLowerCase(java.util.Locale.ROOT);
             for (String word : NOT_OFFICIALS) {

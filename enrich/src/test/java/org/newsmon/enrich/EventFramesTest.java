@@ -153,6 +153,11 @@ class EventFramesTest {
     }
 
     @Test
+    void aNationalitysPressIsNoVisitor() {
+        assertTrue(news("Malaysian and Thai media were in Jakarta to cover a state visit.").isEmpty());
+    }
+
+    @Test
     void talksByVideoAndVisitsInGeneralAreNoVisit() {
         for (String text : List.of(
                 "Gabriel Boric and Prabowo Subianto held a call on Monday about trade in Jakarta and Santiago.",
