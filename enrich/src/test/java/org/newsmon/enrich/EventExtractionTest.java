@@ -100,6 +100,18 @@ class EventExtractionTest {
     }
 
     @Test
+    void aPreviousOrAlreadyPaidVisitIsHistorical() {
+        for (String text : List.of(
+                "This builds on our previous visit to Jakarta, Gabriel Boric said.",
+                "Gabriel Boric has already visited Indonesia and Malaysia as part of the first phase of his tour.",
+                "Габриэль Борич вспомнил свой предыдущий визит в Джакарту.")) {
+            List<Event> visits = events(text, THU_MAY_8).stream().filter(e -> e.type() == EventType.VISIT).toList();
+            assertFalse(visits.isEmpty(), text);
+            assertTrue(visits.stream().allMatch(Event::historical), text + ": " + visits);
+        }
+    }
+
+    @Test
     void promiseToVisitAtAConvenientTimeIsNoAnnouncedVisit() {
         assertTrue(events("Tokayev accepted an invitation to visit Vietnam at a convenient time.", THU_MAY_8).isEmpty());
         assertTrue(events("Tổng thống Tokayev đã nhận lời mời thăm lại Việt Nam vào thời điểm thích hợp.", THU_MAY_8).isEmpty());
