@@ -988,6 +988,14 @@ final class EventExtractor {
             // costs of each place as a host, computed once (the pairs below are quadratic) and only once an actor
             // is there to pair (most sentences have none)
             int[] hostCost = null;
+            // "отправится в Минск", "arrived in Hanoi": a place the trigger leads straight to is the one host
+            Hit<Entry> straightTo = null;
+            for (Hit<Entry> h : entities) {
+                if (h.value().country() != null && isPlace(h) && leadsStraightTo(trigger, h)) {
+                    straightTo = h;
+                    break;
+                }
+            }
             for (Hit<Entry> v : entities) {
                 Kind kind = v.value().kind();
                 if (v.value().country() == null || !(kind == Kind.PERSON || isSide(v) || (!peopleNamed && isActor(kind)))
@@ -999,7 +1007,7 @@ final class EventExtractor {
                     for (int j = 0; j < entities.size(); j++) {
                         Hit<Entry> h = entities.get(j);
                         boolean place = h.value().country() != null && isPlace(h) && !isCompanion(h)
-                                && distance(h, trigger) <= MAX_REACH;
+                                && distance(h, trigger) <= MAX_REACH && (straightTo == null || h == straightTo);
                         hostCost[j] = !place ? NOT_A_HOST
                                 : distance(h, trigger) + (isOrigin(h) ? 200 : 0) - (isDestination(h, trigger) ? 25 : 0);
                     }
@@ -1613,6 +1621,17 @@ final class EventExtractor {
         }
 
         /** A place just after the trigger ("visit to Baku", "визит в Баку", "thăm Azerbaijan") or in the dative ("Bakıya"). */
+        /** The words between a trigger and the place it leads straight to: "to", "в", "tới", or none. */
+        private static final java.util.Set<String> STRAIGHT_TO = java.util.Set.of("", "to", "to the", "in", "в", "во",
+                "на", "tới", "đến", "sang");
+
+        private boolean leadsStraightTo(Hit<Cue> trigger, Hit<Entry> place) {
+            boolean leaving = trigger.value() == Cue.DEPART || cues.getOrDefault(Cue.DEPART, List.of()).stream()
+                    .anyMatch(d -> d.start() < trigger.end() && trigger.start() < d.end());
+            return !leaving && place.start() >= trigger.end() && place.start() - trigger.end() <= 8
+                    && STRAIGHT_TO.contains(text.substring(trigger.end(), place.start()).strip().toLowerCase(java.util.Locale.ROOT));
+        }
+
         private boolean isDestination(Hit<Entry> h, Hit<Cue> trigger) {
             if (h.start() >= trigger.end() && h.start() - trigger.end() <= 30) {
                 return true;

@@ -158,6 +158,22 @@ class EventFramesTest {
     }
 
     @Test
+    void thePlaceATravelWordLeadsStraightToIsTheHost() {
+        Event visit = visit("После форума в Сантьяго индонезийский лидер отправится в Буэнос-Айрес, где ожидается его "
+                + "встреча с президентом Чили.");
+        assertEquals(List.of("ID", "AR"), visit.parties());
+        assertEquals(EventStatus.ANNOUNCED, visit.status());
+    }
+
+    @Test
+    void aVisitThatWillNotHappenIsCalledOff() {
+        for (String text : List.of("Габриэль Борич не приедет сегодня в Джакарту.",
+                "Chile's President Gabriel Boric will not travel to Jakarta this week.")) {
+            assertEquals(EventStatus.CANCELLED, visit(text).status(), text);
+        }
+    }
+
+    @Test
     void talksByVideoAndVisitsInGeneralAreNoVisit() {
         for (String text : List.of(
                 "Gabriel Boric and Prabowo Subianto held a call on Monday about trade in Jakarta and Santiago.",
