@@ -312,9 +312,17 @@ final class Transcription {
         StringBuilder out = new StringBuilder();
         for (int k = 0; k < words.length; k++) {
             char first = words[k].isEmpty() ? 'x' : words[k].charAt(0);
-            out.append(k == 0 ? "" : " ").append("aeiou".indexOf(first) >= 0 ? String.valueOf(first) : "").append(sounds[k]);
+            out.append(k == 0 ? "" : " ").append(vowelClass(first)).append(sounds[k]);
         }
         return out.toString();
+    }
+
+    /**
+     * A first vowel as romanizations hear it: front ("Iohannis", "Yohannis", "Evgeny") or back ("Alan", "Olan");
+     * empty for a consonant.
+     */
+    private static String vowelClass(char first) {
+        return "eiy".indexOf(first) >= 0 ? "e" : "aou".indexOf(first) >= 0 ? "a" : "";
     }
 
     /** The consonant class of a letter, 0 for a vowel or a sign. */
@@ -325,7 +333,7 @@ final class Transcription {
             case 'g', 'ğ', 'h', 'k', 'q', 'x', 'г', 'к', 'х' -> 'K';
             case 'c', 'ç', 'j', 'ж', 'ч' -> 'C';
             case 'd', 'д' -> 'd';
-            case 'z', 'з' -> 'z';
+            case 'z', 'з' -> 's'; // "Herzog" is "Hersoq" in Azerbaijani, "Херцог" in Russian
             case 'l', 'л' -> 'l';
             case 'm', 'м' -> 'm';
             case 'n', 'н' -> 'n';

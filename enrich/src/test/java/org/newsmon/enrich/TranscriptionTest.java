@@ -1,6 +1,7 @@
 package org.newsmon.enrich;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,6 +39,18 @@ class TranscriptionTest {
         assertEquals(Transcription.skeleton("Zakir Həsənov"), Transcription.skeleton("Закир Гасанов"));
         assertEquals(Transcription.skeleton("Hikmət Hacıyev"), Transcription.skeleton("Хикмет Гаджиев"));
         assertNotEquals(Transcription.skeleton("Zakir Həsənov"), Transcription.skeleton("Закир Мамедов"));
+    }
+
+    @Test
+    void latinRomanizationsOfOneNameSoundAlike() {
+        assertTrue(sharesAKey("Klaus Yohannis", "Klaus Iohannis"), "a first y is a front vowel");
+        assertTrue(sharesAKey("İsxak Hersoq", "Isaac Herzog"), "z and s sound alike");
+        assertTrue(sharesAKey("Aleksandr Lukaşenko", "Alexander Lukashenko"));
+        assertFalse(sharesAKey("Elena Popova", "Alan Popov"), "a front first vowel is not a back one");
+    }
+
+    private static boolean sharesAKey(String a, String b) {
+        return Transcription.soundKeys(a).stream().anyMatch(Transcription.soundKeys(b)::contains);
     }
 
     @Test
