@@ -897,6 +897,14 @@ final class EventExtractor {
                             until, List.of(parties.get(0), next), actors, null, sentence, m.confidence()));
                 }
             }
+            if (visitor != null && host != null && frame == Frame.VISIT) {
+                // "Macron and Scholz visited Kyiv", "Çavuşoğlu ilə yanaşı, İran XİN başçısı da Çinə səfər edəcək": each
+                // visitor joined to the one found makes a visit of their own
+                for (String other : joinedVisitors(visitor, parties, from, to)) {
+                    article.mentions.add(new Mention(EventType.VISIT, status, explicit, historical, year, m.date(),
+                            m.dateEnd(), until, List.of(other, parties.get(1)), List.of(), location, sentence, m.confidence()));
+                }
+            }
             if (visitorName != null) {
                 article.lastVisitBy.put(visitorName, m);
             }
@@ -904,6 +912,37 @@ final class EventExtractor {
                 article.lastVisit = m;
                 article.lastParties = parties;
             }
+        }
+
+        /** Words that join one visitor to another: "and", "along with", "ilə yanaşı". */
+        private static final List<String> VISITOR_JOINS = List.of("and", "as well as", "along with", "together with", "и",
+                "вместе с", "а также", "və", "ilə yanaşı", "ilə birlikdə", "və həmçinin", "và", "cùng", "cùng với");
+
+        /**
+         * The countries of the officials joined to {@code visitor} in the clause {@code [from, to)} (named or as a
+         * side), but the visit's two: "X and Y visited Z", "X ilə yanaşı, Y da Z-yə səfər edəcək".
+         */
+        private List<String> joinedVisitors(Hit<Entry> visitor, List<String> parties, int from, int to) {
+            List<String> out = new ArrayList<>();
+            for (Hit<Entry> e : entities) {
+                String country = e.value().country();
+                if (country == null || parties.contains(country) || out.contains(country) || e.start() < from || e.end() > to
+                        || !(e.value().kind() == Kind.PERSON || isSide(e)) || inviters.contains(e)) {
+                    continue;
+                }
+                int gapStart = Math.min(visitor.end(), e.end());
+                int gapEnd = Math.max(visitor.start(), e.start());
+                if (gapEnd < gapStart || gapEnd - gapStart > 60) {
+                    continue;
+                }
+                String between = text.substring(gapStart, gapEnd).toLowerCase(java.util.Locale.ROOT)
+                        .replaceAll("[,]", " ").strip();
+                if (VISITOR_JOINS.stream().anyMatch(j -> between.startsWith(j + " ") || between.endsWith(" " + j)
+                        || between.equals(j) || between.contains(" " + j + " "))) {
+                    out.add(country);
+                }
+            }
+            return out;
         }
 
         /** Countries listed right before a destination ("Türkiyə, İran və Azərbaycana səfər"). */

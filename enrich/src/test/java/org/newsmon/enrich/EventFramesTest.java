@@ -174,6 +174,18 @@ class EventFramesTest {
     }
 
     @Test
+    void visitorsJoinedToTheVisitorEachVisit() {
+        for (String text : List.of(
+                "Chile's President Gabriel Boric and Argentina's President Javier Milei will visit Jakarta next week.",
+                "Çilinin xarici işlər naziri ilə yanaşı, Argentina XİN başçısı da İndoneziyaya səfər edəcək.")) {
+            List<Event> visits = news(text);
+            assertEquals(java.util.Set.of(List.of("CL", "ID"), List.of("AR", "ID")),
+                    visits.stream().map(Event::parties).collect(java.util.stream.Collectors.toSet()), text);
+        }
+        assertEquals(List.of("CL", "ID"), visit("Prabowo Subianto and Gabriel Boric met in Jakarta on Wednesday.").parties());
+    }
+
+    @Test
     void talksByVideoAndVisitsInGeneralAreNoVisit() {
         for (String text : List.of(
                 "Gabriel Boric and Prabowo Subianto held a call on Monday about trade in Jakarta and Santiago.",
