@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.newsmon.core.CommonSettings;
 import org.newsmon.core.Config;
-import org.newsmon.ingest.FeedList;
+import org.newsmon.ingest.feed.FeedList;
 import org.newsmon.kafka.EmbeddedKafka;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -11,11 +11,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.newsmon.core.Config;
 import org.newsmon.core.FetchedDocument;
 import org.newsmon.core.RawArticle;
 import org.newsmon.core.Topic;
-import org.apache.kafka.clients.producer.ProducerRecord;
+import org.newsmon.ingest.article.DedupeIndex;
+import org.newsmon.ingest.article.Fingerprint;
+import org.newsmon.ingest.article.TextFingerprint;
+import org.newsmon.ingest.article.WatchFilter;
+import org.newsmon.ingest.feed.FeedList;
+import org.newsmon.ingest.feed.FeedParser;
+import org.newsmon.ingest.feed.ParsedFeed;
+import org.newsmon.ingest.page.ExtractedPage;
+import org.newsmon.ingest.page.HtmlDecoder;
+import org.newsmon.ingest.page.PageExtractor;
 
 /**
  * Turns fetched documents (the {@code news.archive} topic, or saved history: feed XML, HTML pages, WARC records) back
@@ -76,8 +86,8 @@ public final class ArchivedArticles {
      */
     public static ProducerRecord<byte[], byte[]> fingerprintRecord(String fingerprintsTopic, RawArticle article,
                                                                    long timestamp) {
-        Topic<String, IngestTopics.Fingerprint> topic = IngestTopics.FINGERPRINTS.renamed(fingerprintsTopic);
-        IngestTopics.Fingerprint f = new IngestTopics.Fingerprint(article.id(), article.contentHash(),
+        Topic<String, Fingerprint> topic = IngestTopics.FINGERPRINTS.renamed(fingerprintsTopic);
+        Fingerprint f = new Fingerprint(article.id(), article.contentHash(),
                 TextFingerprint.simHash(article.text()), article.canonicalUrl(), article.fetchedAt());
         return new ProducerRecord<>(topic.name(), null, timestamp,
                 topic.keySerde().serializer().serialize(topic.name(), article.id()),
@@ -169,7 +179,7 @@ public final class ArchivedArticles {
                 offTopic++;
                 continue;
             }
-            IngestTopics.Fingerprint fingerprint = new IngestTopics.Fingerprint(article.id(), article.contentHash(),
+            Fingerprint fingerprint = new Fingerprint(article.id(), article.contentHash(),
                     TextFingerprint.simHash(article.text()), article.canonicalUrl(), article.fetchedAt());
             DedupeIndex.Verdict verdict = dedupe.claim(fingerprint);
             if (verdict.kind() == DedupeIndex.Kind.SAME_ID) {

@@ -17,6 +17,22 @@ import org.newsmon.core.ArticleIds;
 import org.newsmon.core.FeedState;
 import org.newsmon.core.FetchedDocument;
 import org.newsmon.core.RawArticle;
+import org.newsmon.ingest.article.DedupeIndex;
+import org.newsmon.ingest.article.Fingerprint;
+import org.newsmon.ingest.article.TextFingerprint;
+import org.newsmon.ingest.article.WatchFilter;
+import org.newsmon.ingest.feed.FeedParser;
+import org.newsmon.ingest.feed.ParsedFeed;
+import org.newsmon.ingest.http.FetchException;
+import org.newsmon.ingest.http.HostGate;
+import org.newsmon.ingest.http.HttpFetcher;
+import org.newsmon.ingest.http.LinkPolicy;
+import org.newsmon.ingest.http.RobotsPolicy;
+import org.newsmon.ingest.page.CanonicalUrls;
+import org.newsmon.ingest.page.ExtractedPage;
+import org.newsmon.ingest.page.HtmlDecoder;
+import org.newsmon.ingest.page.MainText;
+import org.newsmon.ingest.page.PageExtractor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * and hand the article to the {@link Sink}. Returns the feed's new state. Thread-safe: polls of different feeds run
  * at the same time; one feed is never polled twice at once (the scheduler sees to that).
  */
-final class FeedPoller {
+public final class FeedPoller {
     private static final Logger log = LoggerFactory.getLogger(FeedPoller.class);
 
     /** Where the poller's output goes (Kafka in the service, lists in tests). */
@@ -33,7 +49,7 @@ final class FeedPoller {
         void archive(FetchedDocument document);
 
         /** Sends the article and its fingerprint; false when the broker did not take it. */
-        boolean article(RawArticle article, IngestTopics.Fingerprint fingerprint);
+        boolean article(RawArticle article, Fingerprint fingerprint);
 
         void deadLetter(String url, byte[] body, String stage, String reason, Throwable error);
 
@@ -282,7 +298,7 @@ final class FeedPoller {
             metrics.items("off_topic", 1);
             return true;
         }
-        IngestTopics.Fingerprint fingerprint = new IngestTopics.Fingerprint(article.id(), article.contentHash(),
+        Fingerprint fingerprint = new Fingerprint(article.id(), article.contentHash(),
                 TextFingerprint.simHash(article.text()), article.canonicalUrl(), now);
         DedupeIndex.Verdict verdict = dedupe.claim(fingerprint);
         switch (verdict.kind()) {
@@ -322,7 +338,7 @@ final class FeedPoller {
     }
 
     /** The article ingest makes of a feed item and its page ({@code page} null when there is none). */
-    static RawArticle article(URI feed, ParsedFeed parsed, ParsedFeed.Item item, ExtractedPage page, URI link,
+    public static RawArticle article(URI feed, ParsedFeed parsed, ParsedFeed.Item item, ExtractedPage page, URI link,
                                       String finalUrl, Instant now) {
         String url = finalUrl != null ? finalUrl : feed + "#" + item.id();
         String canonical = CanonicalUrls.canonicalize(url);

@@ -30,10 +30,18 @@ import org.newsmon.core.DeadLetters;
 import org.newsmon.core.FeedState;
 import org.newsmon.core.FetchedDocument;
 import org.newsmon.core.HttpEndpoint;
-import org.newsmon.core.RawArticle;
 import org.newsmon.core.ProducerSettings;
+import org.newsmon.core.RawArticle;
 import org.newsmon.core.Topic;
 import org.newsmon.core.TopicAdmin;
+import org.newsmon.ingest.article.DedupeIndex;
+import org.newsmon.ingest.article.Fingerprint;
+import org.newsmon.ingest.article.WatchFilter;
+import org.newsmon.ingest.feed.FeedParser;
+import org.newsmon.ingest.http.HostGate;
+import org.newsmon.ingest.http.HttpFetcher;
+import org.newsmon.ingest.http.RobotsPolicy;
+import org.newsmon.ingest.websub.WebSubSubscriber;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -112,7 +120,7 @@ public final class IngestService implements AutoCloseable {
         this.webSub = http == null || callback == null || callback.isBlank() ? null
                 : new WebSubSubscriber(callback, IngestSettings.get(config, IngestSettings.WEBSUB_LEASE),
                         IngestSettings.get(config, IngestSettings.MAX_BODY_BYTES),
-                        IngestSettings.get(config, IngestSettings.USER_AGENT), metrics, new PushListener());
+                        IngestSettings.get(config, IngestSettings.USER_AGENT), metrics::webSub, new PushListener());
     }
 
     /** Pushed documents are handled on the service's threads, never on the HTTP endpoint's. */
@@ -293,7 +301,7 @@ public final class IngestService implements AutoCloseable {
         }
 
         @Override
-        public boolean article(RawArticle article, IngestTopics.Fingerprint fingerprint) {
+        public boolean article(RawArticle article, Fingerprint fingerprint) {
             try {
                 pending.get().add(send(topics.raw(), article.id(), article));
                 pending.get().add(send(topics.fingerprints(), fingerprint.id(), fingerprint));
