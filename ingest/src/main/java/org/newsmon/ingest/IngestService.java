@@ -34,9 +34,8 @@ import org.newsmon.core.ProducerSettings;
 import org.newsmon.core.RawArticle;
 import org.newsmon.core.Topic;
 import org.newsmon.core.TopicAdmin;
-import org.newsmon.ingest.article.DedupeIndex;
+import org.newsmon.ingest.article.ArticleAdmission;
 import org.newsmon.ingest.article.Fingerprint;
-import org.newsmon.ingest.article.WatchFilter;
 import org.newsmon.ingest.feed.FeedParser;
 import org.newsmon.ingest.http.HostGate;
 import org.newsmon.ingest.http.HttpFetcher;
@@ -62,7 +61,7 @@ public final class IngestService implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private final HttpFetcher fetcher;
     private final Map<String, FeedState> states = new ConcurrentHashMap<>();
-    private final DedupeIndex dedupe;
+    private final ArticleAdmission admission;
     private final AtomicInteger pollsDone = new AtomicInteger();
     private final Set<String> busyHosts = ConcurrentHashMap.newKeySet();
     private final Map<String, Object> feedLocks = new ConcurrentHashMap<>();
@@ -113,7 +112,8 @@ public final class IngestService implements AutoCloseable {
                 IngestSettings.get(config, IngestSettings.CONNECT_TIMEOUT),
                 IngestSettings.get(config, IngestSettings.REQUEST_TIMEOUT),
                 IngestSettings.get(config, IngestSettings.USER_AGENT)));
-        this.dedupe = new DedupeIndex(IngestSettings.get(config, IngestSettings.NEAR_DUPLICATE_BITS));
+        this.admission = new ArticleAdmission(IngestSettings.get(config, IngestSettings.WATCH_TERMS),
+                IngestSettings.get(config, IngestSettings.NEAR_DUPLICATE_BITS));
         this.feeds.forEach(feed -> metrics.watchFeed(feed.toString(), states));
         this.http = http;
         String callback = IngestSettings.get(config, IngestSettings.WEBSUB_CALLBACK);
@@ -198,7 +198,7 @@ public final class IngestService implements AutoCloseable {
                     (short) (int) (replication != null ? replication : CommonSettings.TOPIC_REPLICATION.defaultValue()));
             int stateCount = CompactedTopicReader.readAll(bootstrapServers, topics.feedState(), states::put);
             int fingerprintCount = CompactedTopicReader.readAll(bootstrapServers, topics.fingerprints(),
-                    (id, f) -> dedupe.load(f));
+                    (id, f) -> admission.remember(f));
             producer = newProducer();
             metrics.bindProducer(producer);
             log.info("ingest started: {} feeds, {} feed states and {} fingerprints read back from Kafka at {}",
@@ -215,8 +215,8 @@ public final class IngestService implements AutoCloseable {
         RobotsPolicy robots = new RobotsPolicy(fetcher, gate, IngestSettings.get(config, IngestSettings.USER_AGENT),
                 IngestSettings.get(config, IngestSettings.ROBOTS));
         sink = new KafkaSink();
-        FeedPoller poller = new FeedPoller(fetcher, gate, robots, new FeedParser(IngestSettings.get(config, IngestSettings.MAX_ITEMS_PER_FEED)), dedupe,
-                new WatchFilter(IngestSettings.get(config, IngestSettings.WATCH_TERMS)), metrics, sink,
+        FeedPoller poller = new FeedPoller(fetcher, gate, robots,
+                new FeedParser(IngestSettings.get(config, IngestSettings.MAX_ITEMS_PER_FEED)), admission, metrics, sink,
                 IngestSettings.get(config, IngestSettings.POLL_INTERVAL),
                 IngestSettings.get(config, IngestSettings.SEEN_IDS_PER_FEED), Clock.systemUTC());
         this.poller = poller;

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.newsmon.core.FeedState;
 import org.newsmon.core.FetchedDocument;
 import org.newsmon.core.RawArticle;
+import org.newsmon.ingest.article.ArticleAdmission;
 import org.newsmon.ingest.article.DedupeIndex;
 import org.newsmon.ingest.article.Fingerprint;
 import org.newsmon.ingest.article.TextFingerprint;
@@ -111,7 +112,7 @@ class FeedPollerTest {
     private FeedPoller poller(DedupeIndex dedupe) {
         HostGate gate = new HostGate(Duration.ZERO);
         return new FeedPoller(fetcher, gate, new RobotsPolicy(fetcher, gate, "newsmon/test", true), new FeedParser(100),
-                dedupe, new WatchFilter(List.of()), new IngestMetrics(registry), sink, INTERVAL, 100, Clock.systemUTC());
+                new ArticleAdmission(new WatchFilter(List.of()), dedupe), new IngestMetrics(registry), sink, INTERVAL, 100, Clock.systemUTC());
     }
 
     private String feed(String... pages) {

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsmon.core.RawArticle;
-import org.newsmon.ingest.FeedPoller;
+import org.newsmon.ingest.article.ArticleAssembler;
 import org.newsmon.ingest.feed.ParsedFeed;
 
 class PageExtractorTest {
@@ -117,7 +117,7 @@ class PageExtractorTest {
         ParsedFeed feed = new ParsedFeed("rss_2.0", "Xəbərlər", "https://example.az/", "az", null, List.of(), 0, false);
         ParsedFeed.Item item = new ParsedFeed.Item("1", "Bakı forumu", PAGE.toString(), null, null,
                 "Forumda enerji təhlükəsizliyi müzakirə edilib.", null, null);
-        RawArticle article = FeedPoller.article(URI.create("https://example.az/rss"), feed, item, gaveUp, PAGE,
+        RawArticle article = ArticleAssembler.assemble(URI.create("https://example.az/rss"), feed, item, gaveUp,
                 PAGE.toString(), Instant.parse("2025-05-08T12:00:00Z"));
         assertEquals("Forumda enerji təhlükəsizliyi müzakirə edilib.", article.text());
         assertEquals("Bakı forumu", article.title());
