@@ -54,9 +54,9 @@ public final class ArchivedArticles {
 
     /** Reads {@link IngestSettings#MAX_ITEMS_PER_FEED}, {@link IngestSettings#WATCH_TERMS} and the near-duplicate bits. */
     public ArchivedArticles(Config config) {
-        this.parser = new FeedParser(IngestSettings.get(config, IngestSettings.MAX_ITEMS_PER_FEED));
-        this.admission = new ArticleAdmission(IngestSettings.get(config, IngestSettings.WATCH_TERMS),
-                IngestSettings.get(config, IngestSettings.NEAR_DUPLICATE_BITS));
+        this.parser = new FeedParser(config.get(IngestSettings.MAX_ITEMS_PER_FEED));
+        this.admission = new ArticleAdmission(config.get(IngestSettings.WATCH_TERMS),
+                config.get(IngestSettings.NEAR_DUPLICATE_BITS));
     }
 
     /**

@@ -97,30 +97,29 @@ public final class IngestService implements AutoCloseable {
         this.feeds = List.copyOf(feeds);
         this.metrics = new IngestMetrics(registry);
         this.topics = topics;
-        String bootstrap = config.get(CommonSettings.BOOTSTRAP_SERVERS);
-        this.bootstrapServers = bootstrap != null ? bootstrap : CommonSettings.BOOTSTRAP_SERVERS.defaultValue();
+        this.bootstrapServers = config.get(CommonSettings.BOOTSTRAP_SERVERS);
         ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(
-                IngestSettings.get(config, IngestSettings.CONCURRENCY), r -> {
+                config.get(IngestSettings.CONCURRENCY), r -> {
                     Thread t = new Thread(r, "newsmon-ingest");
                     t.setDaemon(true);
                     return t;
                 });
         pool.setRemoveOnCancelPolicy(true);
         this.scheduler = pool;
-        this.fetcher = new HttpFetcher(new HttpFetcher.Limits(IngestSettings.get(config, IngestSettings.MAX_BODY_BYTES),
-                IngestSettings.get(config, IngestSettings.MAX_REDIRECTS),
-                IngestSettings.get(config, IngestSettings.CONNECT_TIMEOUT),
-                IngestSettings.get(config, IngestSettings.REQUEST_TIMEOUT),
-                IngestSettings.get(config, IngestSettings.USER_AGENT)));
-        this.admission = new ArticleAdmission(IngestSettings.get(config, IngestSettings.WATCH_TERMS),
-                IngestSettings.get(config, IngestSettings.NEAR_DUPLICATE_BITS));
+        this.fetcher = new HttpFetcher(new HttpFetcher.Limits(config.get(IngestSettings.MAX_BODY_BYTES),
+                config.get(IngestSettings.MAX_REDIRECTS),
+                config.get(IngestSettings.CONNECT_TIMEOUT),
+                config.get(IngestSettings.REQUEST_TIMEOUT),
+                config.get(IngestSettings.USER_AGENT)));
+        this.admission = new ArticleAdmission(config.get(IngestSettings.WATCH_TERMS),
+                config.get(IngestSettings.NEAR_DUPLICATE_BITS));
         this.feeds.forEach(feed -> metrics.watchFeed(feed.toString(), states));
         this.http = http;
-        String callback = IngestSettings.get(config, IngestSettings.WEBSUB_CALLBACK);
+        String callback = config.get(IngestSettings.WEBSUB_CALLBACK);
         this.webSub = http == null || callback == null || callback.isBlank() ? null
-                : new WebSubSubscriber(callback, IngestSettings.get(config, IngestSettings.WEBSUB_LEASE),
-                        IngestSettings.get(config, IngestSettings.MAX_BODY_BYTES),
-                        IngestSettings.get(config, IngestSettings.USER_AGENT), metrics::webSub, new PushListener());
+                : new WebSubSubscriber(callback, config.get(IngestSettings.WEBSUB_LEASE),
+                        config.get(IngestSettings.MAX_BODY_BYTES),
+                        config.get(IngestSettings.USER_AGENT), metrics::webSub, new PushListener());
     }
 
     /** Pushed documents are handled on the service's threads, never on the HTTP endpoint's. */
@@ -191,11 +190,7 @@ public final class IngestService implements AutoCloseable {
             return;
         }
         try {
-            Integer partitions = config.get(CommonSettings.TOPIC_PARTITIONS);
-            Integer replication = config.get(CommonSettings.TOPIC_REPLICATION);
-            TopicAdmin.ensureTopics(bootstrapServers, topics.all(),
-                    partitions != null ? partitions : CommonSettings.TOPIC_PARTITIONS.defaultValue(),
-                    (short) (int) (replication != null ? replication : CommonSettings.TOPIC_REPLICATION.defaultValue()));
+            TopicAdmin.ensureTopics(config, topics.all());
             int stateCount = CompactedTopicReader.readAll(bootstrapServers, topics.feedState(), states::put);
             int fingerprintCount = CompactedTopicReader.readAll(bootstrapServers, topics.fingerprints(),
                     (id, f) -> admission.remember(f));
@@ -211,14 +206,14 @@ public final class IngestService implements AutoCloseable {
             scheduler.schedule(this::bootstrap, 10, TimeUnit.SECONDS);
             return;
         }
-        HostGate gate = new HostGate(IngestSettings.get(config, IngestSettings.HOST_MIN_DELAY));
-        RobotsPolicy robots = new RobotsPolicy(fetcher, gate, IngestSettings.get(config, IngestSettings.USER_AGENT),
-                IngestSettings.get(config, IngestSettings.ROBOTS));
+        HostGate gate = new HostGate(config.get(IngestSettings.HOST_MIN_DELAY));
+        RobotsPolicy robots = new RobotsPolicy(fetcher, gate, config.get(IngestSettings.USER_AGENT),
+                config.get(IngestSettings.ROBOTS));
         sink = new KafkaSink();
         FeedPoller poller = new FeedPoller(fetcher, gate, robots,
-                new FeedParser(IngestSettings.get(config, IngestSettings.MAX_ITEMS_PER_FEED)), admission, metrics, sink,
-                IngestSettings.get(config, IngestSettings.POLL_INTERVAL),
-                IngestSettings.get(config, IngestSettings.SEEN_IDS_PER_FEED), Clock.systemUTC());
+                new FeedParser(config.get(IngestSettings.MAX_ITEMS_PER_FEED)), admission, metrics, sink,
+                config.get(IngestSettings.POLL_INTERVAL),
+                config.get(IngestSettings.SEEN_IDS_PER_FEED), Clock.systemUTC());
         this.poller = poller;
         for (URI feed : feeds) {
             scheduler.execute(() -> pollAndReschedule(poller, feed));
@@ -237,7 +232,7 @@ public final class IngestService implements AutoCloseable {
                     TimeUnit.MILLISECONDS);
             return;
         }
-        Duration next = IngestSettings.get(config, IngestSettings.POLL_INTERVAL);
+        Duration next = config.get(IngestSettings.POLL_INTERVAL);
         try {
             FeedPoller.Outcome outcome;
             synchronized (lock(feed)) {

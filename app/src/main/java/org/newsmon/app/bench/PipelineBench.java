@@ -87,8 +87,7 @@ final class PipelineBench {
 
     Result run(Plan plan) throws InterruptedException {
         Topic<String, ?> baselineTopic = Topics.RAW.renamed("bench." + runId + ".baseline");
-        TopicAdmin.ensureTopics(bootstrap, List.of(Topics.RAW, Topics.ENRICHED, Topics.ALERTS, Topics.DLQ, baselineTopic),
-                config.get(CommonSettings.TOPIC_PARTITIONS), config.get(CommonSettings.TOPIC_REPLICATION).shortValue());
+        TopicAdmin.ensureTopics(config, List.of(Topics.RAW, Topics.ENRICHED, Topics.ALERTS, Topics.DLQ, baselineTopic));
         // Each phase first runs half as many articles unmeasured, so both are timed with compiled code (a cold JIT
         // made the bare producer look several times slower than it is) and the pipeline with its groups joined.
         int first = Math.max(MIN_WARM_UP, plan.articles() / 2);
