@@ -1,8 +1,12 @@
 package org.newsmon.ingest.http;
 
+import crawlercommons.robots.BaseRobotRules;
+import crawlercommons.robots.SimpleRobotRules;
+import crawlercommons.robots.SimpleRobotRulesParser;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,7 +23,10 @@ public final class RobotsPolicy {
 
     public enum Verdict { ALLOWED, DISALLOWED, UNREACHABLE }
 
-    private record Entry(RobotsRules rules, boolean reachable, long expiresNanos) {}
+    private static final BaseRobotRules ALLOW_ALL = new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_ALL);
+    private static final BaseRobotRules DISALLOW_ALL = new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_NONE);
+
+    private record Entry(BaseRobotRules rules, boolean reachable, long expiresNanos) {}
 
     private final HttpFetcher fetcher;
     private final HostGate gate;
@@ -46,29 +53,39 @@ public final class RobotsPolicy {
             entry = load(URI.create(origin + "/robots.txt"));
             cache.put(origin, entry);
         }
-        String path = (url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath())
-                + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
         if (!entry.reachable()) {
             return Verdict.UNREACHABLE;
         }
-        return entry.rules().allows(path) ? Verdict.ALLOWED : Verdict.DISALLOWED;
+        return entry.rules().isAllowed(url.toString()) ? Verdict.ALLOWED : Verdict.DISALLOWED;
     }
 
     private Entry load(URI robots) {
         try {
             HttpFetcher.Response r = gate.call(robots, () -> fetcher.get(robots, Map.of(), u -> sameOrigin(u, robots)));
-            String text = new String(r.body(), 0, Math.min(r.body().length, MAX_ROBOTS_BYTES), StandardCharsets.UTF_8);
-            return new Entry(RobotsRules.parse(text, token), true, System.nanoTime() + TTL.toNanos());
+            byte[] body = Arrays.copyOf(r.body(), Math.min(r.body().length, MAX_ROBOTS_BYTES));
+            return new Entry(parse(robots, body, r.contentType(), token), true, System.nanoTime() + TTL.toNanos());
         } catch (FetchException e) {
             if (e.reason() == FetchException.Reason.HTTP_STATUS && e.status() >= 400 && e.status() < 500) {
-                return new Entry(RobotsRules.ALLOW_ALL, true, System.nanoTime() + TTL.toNanos());
+                return new Entry(ALLOW_ALL, true, System.nanoTime() + TTL.toNanos());
             }
             if (e.reason() == FetchException.Reason.TOO_MANY_REDIRECTS || e.reason() == FetchException.Reason.NOT_ALLOWED
                     || e.reason() == FetchException.Reason.REDIRECT_LOOP || e.reason() == FetchException.Reason.TOO_LARGE) {
-                return new Entry(RobotsRules.ALLOW_ALL, true, System.nanoTime() + TTL.toNanos());
+                return new Entry(ALLOW_ALL, true, System.nanoTime() + TTL.toNanos());
             }
-            return new Entry(RobotsRules.DISALLOW_ALL, false, System.nanoTime() + RETRY_UNREACHABLE.toNanos());
+            return new Entry(DISALLOW_ALL, false, System.nanoTime() + RETRY_UNREACHABLE.toNanos());
         }
+    }
+
+    /**
+     * The rules of one robots.txt (RFC 9309) for our product token: crawler-commons' parser, as StormCrawler and Nutch
+     * use it (the group naming the token, else {@code *}; the longest match wins, Allow on a tie; {@code *} and
+     * {@code $}).
+     *
+     * @param token our product token, lower case ("newsmon")
+     */
+    static BaseRobotRules parse(URI robotsUrl, byte[] body, String contentType, String token) {
+        return new SimpleRobotRulesParser().parseContent(robotsUrl.toString(), body,
+                contentType == null ? "text/plain" : contentType, List.of(token));
     }
 
     private static boolean sameOrigin(URI u, URI robots) {

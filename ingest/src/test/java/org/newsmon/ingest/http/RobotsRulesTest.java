@@ -3,9 +3,26 @@ package org.newsmon.ingest.http;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import crawlercommons.robots.BaseRobotRules;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
+/** robots.txt as {@link RobotsPolicy} reads it (crawler-commons' RFC 9309 parser). */
 class RobotsRulesTest {
+    private static final URI ROBOTS_URL = URI.create("https://example.az/robots.txt");
+
+    /** The rules for {@code token}, with paths checked on the robots.txt's own host. */
+    private record Rules(BaseRobotRules rules) {
+        boolean allows(String pathAndQuery) {
+            return rules.isAllowed(ROBOTS_URL.resolve(pathAndQuery).toString());
+        }
+    }
+
+    private static Rules parse(String robotsTxt, String token) {
+        return new Rules(RobotsPolicy.parse(ROBOTS_URL, robotsTxt.getBytes(StandardCharsets.UTF_8), "text/plain", token));
+    }
+
     private static final String ROBOTS = """
             # news site
             User-agent: Googlebot
@@ -23,14 +40,14 @@ class RobotsRulesTest {
 
     @Test
     void ourGroupWinsOverTheStarGroup() {
-        RobotsRules rules = RobotsRules.parse(ROBOTS, "newsmon");
+        Rules rules = parse(ROBOTS, "newsmon");
         assertTrue(rules.allows("/xeber/to-lam-bakida.html"));
         assertFalse(rules.allows("/private/notes.html"));
     }
 
     @Test
     void theLongestMatchWinsAndWildcardsWork() {
-        RobotsRules rules = RobotsRules.parse(ROBOTS, "newsmon");
+        Rules rules = parse(ROBOTS, "newsmon");
         assertTrue(rules.allows("/private/press-releases/2025-05-07.html"));
         assertFalse(rules.allows("/files/joint-statement.pdf"));
         assertTrue(rules.allows("/files/joint-statement.pdf?download=1"));
@@ -38,13 +55,13 @@ class RobotsRulesTest {
 
     @Test
     void theStarGroupAppliesWhenWeAreNotNamed() {
-        RobotsRules rules = RobotsRules.parse(ROBOTS, "someoneelse");
+        Rules rules = parse(ROBOTS, "someoneelse");
         assertFalse(rules.allows("/xeber/to-lam-bakida.html"));
         assertTrue(rules.allows("/private/notes.html"));
     }
 
     @Test
     void anEmptyDisallowAllowsEverything() {
-        assertTrue(RobotsRules.parse("User-agent: *\nDisallow:\n", "newsmon").allows("/anything"));
+        assertTrue(parse("User-agent: *\nDisallow:\n", "newsmon").allows("/anything"));
     }
 }
