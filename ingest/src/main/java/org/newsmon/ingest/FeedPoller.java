@@ -118,9 +118,7 @@ public final class FeedPoller {
         metrics.fetched("feed", response.elapsed());
         if (response.status() == 304) {
             metrics.feedPolled("not_modified");
-            FeedState state = new FeedState(previous.feedUrl(), previous.etag(), previous.lastModified(),
-                    previous.seenIds(), 0, now, previous.lastNewItemAt(), null);
-            return new Outcome(state, interval);
+            return new Outcome(previous.polled(now, 0, null), interval);
         }
         FeedParser.Decoded decoded = FeedParser.decode(response.body(), response.contentType());
         if (decoded.malformed()) {
@@ -194,11 +192,12 @@ public final class FeedPoller {
                 ids.add(id);
             }
         }
-        FeedState state = new FeedState(previous.feedUrl(), etag, lastModified, ids, 0, now,
-                newlySeen.isEmpty() ? previous.lastNewItemAt() : now, null);
+        FeedState state = previous.withValidators(etag, lastModified)
+                .withSeenIds(ids, newlySeen.isEmpty() ? previous.lastNewItemAt() : now)
+                .polled(now, 0, null);
         if (!allDone) {
             // some pages failed for a passing reason: ask again without validators, or a 304 would hide them
-            state = new FeedState(state.feedUrl(), null, null, ids, 0, now, state.lastNewItemAt(), null);
+            state = state.withValidators(null, null);
         }
         return new Outcome(state, nextPoll(parsed, state, now));
     }
@@ -325,9 +324,7 @@ public final class FeedPoller {
         if (retryAfter != null && retryAfter.compareTo(next) > 0) {
             next = retryAfter.compareTo(Duration.ofDays(1)) > 0 ? Duration.ofDays(1) : retryAfter;
         }
-        FeedState state = new FeedState(previous.feedUrl(), previous.etag(), previous.lastModified(),
-                previous.seenIds(), failures, now, previous.lastNewItemAt(), error);
-        return new Outcome(state, next);
+        return new Outcome(previous.polled(now, failures, error), next);
     }
 
     private Outcome parseFailed(URI feed, HttpFetcher.Response response, FeedState previous, Instant now,
@@ -336,9 +333,7 @@ public final class FeedPoller {
         log.warn("feed {} is not readable, will retry with back-off: {}", feed, reason);
         sink.deadLetter(feed.toString(), response.body(), "ingest.feed.parse", reason, e);
         // forget the validators: the same bad document must not hide behind a 304 once it is fixed
-        FeedState withoutValidators = new FeedState(previous.feedUrl(), null, null, previous.seenIds(),
-                previous.failures(), previous.lastPolledAt(), previous.lastNewItemAt(), previous.lastError());
-        return failed(withoutValidators, now, reason, null);
+        return failed(previous.withValidators(null, null), now, reason, null);
     }
 
     private static Map<String, String> archivedHeaders(HttpFetcher.Response response) {
