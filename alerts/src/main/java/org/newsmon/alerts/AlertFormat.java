@@ -29,11 +29,11 @@ public final class AlertFormat {
         return out.toString();
     }
 
-    static String parties(Alert alert) {
+    public static String parties(Alert alert) {
         return String.join(alert.kind() == EventType.VISIT ? " → " : " – ", alert.parties());
     }
 
-    static String sources(List<AlertSource> sources) {
+    public static String sources(List<AlertSource> sources) {
         String languages = sources.stream().map(AlertSource::language).filter(l -> l != null && !l.isBlank())
                 .distinct().collect(Collectors.joining(", "));
         String count = sources.size() + (sources.size() == 1 ? " source" : " sources");

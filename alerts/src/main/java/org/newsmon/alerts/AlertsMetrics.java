@@ -9,7 +9,7 @@ import java.time.Instant;
 import org.newsmon.core.EventType;
 
 /** The alerts service's meters. Thread-safe (Micrometer meters are). */
-final class AlertsMetrics {
+public final class AlertsMetrics {
     private final MeterRegistry registry;
 
     /** Older records are replays or backfills: their fetch-to-alert time says nothing about the live pipeline. */
@@ -17,7 +17,7 @@ final class AlertsMetrics {
 
     private final Timer endToEnd;
 
-    AlertsMetrics(MeterRegistry registry) {
+    public AlertsMetrics(MeterRegistry registry) {
         this.registry = registry;
         this.endToEnd = Timer.builder("newsmon.pipeline.latency")
                 .description("from ingest producing an article to the alert revision it caused (live records only)")
@@ -59,7 +59,7 @@ final class AlertsMetrics {
                 .tag("kind", kind.name()).register(registry).increment();
     }
 
-    void deadLetter(String reason) {
+    public void deadLetter(String reason) {
         Counter.builder("newsmon.alerts.dlq").description("records the alerts service sent to news.dlq")
                 .tag("reason", reason).register(registry).increment();
     }
@@ -69,14 +69,14 @@ final class AlertsMetrics {
                 .register(registry).increment(count);
     }
 
-    void delivery(String notifier, String result, Duration latency) {
+    public void delivery(String notifier, String result, Duration latency) {
         Counter.builder("newsmon.notifier.deliveries").description("alert deliveries by notifier and result")
                 .tag("notifier", notifier).tag("result", result).register(registry).increment();
         Timer.builder("newsmon.notifier.delivery.latency").description("time to deliver one alert revision")
                 .tag("notifier", notifier).tag("result", result).register(registry).record(latency);
     }
 
-    void retry(String notifier) {
+    public void retry(String notifier) {
         Counter.builder("newsmon.notifier.retries").description("delivery attempts after the first")
                 .tag("notifier", notifier).register(registry).increment();
     }

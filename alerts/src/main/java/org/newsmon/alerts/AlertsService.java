@@ -25,6 +25,11 @@ import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.newsmon.alerts.notify.DeadLetterSink;
+import org.newsmon.alerts.notify.DeliveryLoop;
+import org.newsmon.alerts.notify.Notifier;
+import org.newsmon.alerts.notify.Notifiers;
+import org.newsmon.alerts.notify.SseBroadcaster;
 import org.newsmon.core.Alert;
 import org.newsmon.core.CommonSettings;
 import org.newsmon.core.Config;
@@ -33,6 +38,7 @@ import org.newsmon.core.DeadLetters;
 import org.newsmon.core.HttpEndpoint;
 import org.newsmon.core.Topic;
 import org.newsmon.core.TopicAdmin;
+import org.newsmon.core.StreamsSettings;
 import org.newsmon.core.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -118,8 +124,7 @@ public final class AlertsService implements AutoCloseable {
             Topics.ALL.forEach(t -> topics.put(t.name(), t));
             topics.putIfAbsent(inputTopic, Topics.ENRICHED.renamed(inputTopic));
             topics.putIfAbsent(outputTopic, Topics.ALERTS.renamed(outputTopic));
-            TopicAdmin.ensureTopics(bootstrap, topics.values(), config.get(CommonSettings.TOPIC_PARTITIONS),
-                    config.get(CommonSettings.TOPIC_REPLICATION).shortValue());
+            TopicAdmin.ensureTopics(config, topics.values());
             synchronized (this) {
                 if (closing.get()) {
                     return;
@@ -212,20 +217,10 @@ public final class AlertsService implements AutoCloseable {
     }
 
     Properties streamsProperties() {
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, config.get(CommonSettings.BOOTSTRAP_SERVERS));
-        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        props.put(StreamsConfig.STATE_DIR_CONFIG, config.get(CommonSettings.STATE_DIR));
-        props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, config.get(CommonSettings.TOPIC_REPLICATION));
-        // An unreadable article goes to the DLQ as it came, up to the 16 MiB the topics accept (default: 1 MiB).
-        props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), Topics.MAX_RECORD_BYTES);
         // An article's alert passes two exactly-once commits here (before and after the repartition topic), each
         // waiting for the commit interval (100 ms under EOS by default); alerts see few records, so committing
         // twice as often costs little and takes ~100 ms off the alert latency `newsmon bench` measures.
-        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 50);
-        props.putAll(config.withPrefix("kafka."));
-        return props;
+        return StreamsSettings.exactlyOnce(config, applicationId, Map.of(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 50));
     }
 
     private Properties producerProperties() {

@@ -1,6 +1,7 @@
 package org.newsmon.alerts;
 
 import java.util.List;
+import org.newsmon.core.CommonSettings;
 import org.newsmon.core.ConfigKey;
 import org.newsmon.core.Topics;
 
@@ -11,16 +12,8 @@ public final class AlertsSettings {
     public static final ConfigKey<String> APPLICATION_ID = ConfigKey.string("alerts.application.id", "newsmon-alerts",
             "Kafka Streams application id of the alerts service (also names its consumer groups and state)");
 
-    /**
-     * Declared identically (name, default, description, parsing, check) by the enrich module, so the app may keep
-     * either when it merges the keys of both by name.
-     */
-    public static final ConfigKey<List<String>> WATCH_COUNTRIES = new ConfigKey<>("watch.countries", List.of("AZ", "VN"),
-            "the watched pair of countries, ISO 3166-1 alpha-2 codes (an article is relevant when it involves all of them)",
-            text -> ConfigKey.list("watch.countries", List.of(), "").parser().apply(text).stream()
-                    .map(s -> s.toUpperCase(java.util.Locale.ROOT)).toList(),
-            codes -> codes.size() >= 2 && codes.stream().allMatch(c -> c.matches("[A-Z]{2}")),
-            "must list at least two ISO 3166-1 alpha-2 codes, e.g. AZ,VN");
+    /** Declared in core: enrich and alerts read the same key. */
+    public static final ConfigKey<List<String>> WATCH_COUNTRIES = CommonSettings.WATCH_COUNTRIES;
 
     public static final ConfigKey<String> INPUT_TOPIC = ConfigKey.string("alerts.input.topic", Topics.ENRICHED.name(),
             "topic of enriched articles the alerts service reads");

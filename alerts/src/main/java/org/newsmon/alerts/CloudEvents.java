@@ -12,17 +12,17 @@ import org.newsmon.core.Alert;
  * {@code ce_*} headers. The id is {@code <eventKey>:<revision>}, so a revision re-published after a crash or a
  * replay carries the id it had, and consumers can drop it as a duplicate.
  */
-final class CloudEvents {
+public final class CloudEvents {
     private CloudEvents() {}
 
-    static final String SOURCE = "urn:newsmon:alerts";
+    public static final String SOURCE = "urn:newsmon:alerts";
     static final String TYPE_PREFIX = "newsmon.alert.";
 
-    static String id(Alert alert) {
+    public static String id(Alert alert) {
         return alert.eventKey() + ":" + alert.revision();
     }
 
-    static String type(Alert alert) {
+    public static String type(Alert alert) {
         return TYPE_PREFIX + alert.kind().name().toLowerCase(Locale.ROOT);
     }
 

@@ -90,8 +90,7 @@ final class EventClusterer {
                     && s.status().progress() > r.status().progress() ? report(s, false) : r);
         }
         if (copyOfKnown) {
-            return new TrackedEvent(e.eventKey(), e.kind(), e.status(), e.parties(), e.start(), e.end(), e.seenFrom(),
-                    e.seenTo(), e.actors(), e.sectors(), reports, e.revision(), e.firstSeenAt(), e.updatedAt());
+            return e.withReports(reports);
         }
         EventStatus status = s.status().progress() > e.status().progress() ? s.status() : e.status();
         LocalDate day = s.referenceDay();
@@ -108,9 +107,7 @@ final class EventClusterer {
 
     /** {@code next} as a new revision made at {@code at}. */
     static TrackedEvent revised(TrackedEvent next, Instant at) {
-        return new TrackedEvent(next.eventKey(), next.kind(), next.status(), next.parties(), next.start(), next.end(),
-                next.seenFrom(), next.seenTo(), next.actors(), next.sectors(), next.reports(), next.revision() + 1,
-                next.firstSeenAt(), at);
+        return next.nextRevision(at);
     }
 
     /**

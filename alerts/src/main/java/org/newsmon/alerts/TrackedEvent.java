@@ -50,6 +50,17 @@ record TrackedEvent(
         reports = reports == null ? List.of() : List.copyOf(reports);
     }
 
+    TrackedEvent withReports(List<Report> reports) {
+        return new TrackedEvent(eventKey, kind, status, parties, start, end, seenFrom, seenTo, actors, sectors, reports,
+                revision, firstSeenAt, updatedAt);
+    }
+
+    /** The next revision, published at {@code at}. */
+    TrackedEvent nextRevision(Instant at) {
+        return new TrackedEvent(eventKey, kind, status, parties, start, end, seenFrom, seenTo, actors, sectors, reports,
+                revision + 1, firstSeenAt, at);
+    }
+
     boolean hasArticle(String articleId) {
         return reports.stream().anyMatch(r -> r.articleId().equals(articleId));
     }

@@ -23,7 +23,7 @@ import org.newsmon.core.SectorTag;
  * The demo's nine articles as a good tagger would enrich them (app/src/main/resources/demo/EXPECTED.md): the events
  * with their status, dates, parties and actors, and the historical mentions that must not alert.
  */
-final class DemoArticles {
+public final class DemoArticles {
     private DemoArticles() {}
 
     static final String TO_LAM = "To Lam";
@@ -31,13 +31,13 @@ final class DemoArticles {
     static final LocalDate MAY_7 = LocalDate.of(2025, 5, 7);
     static final LocalDate MAY_8 = LocalDate.of(2025, 5, 8);
 
-    static final EnrichedArticle A1 = article("a1", "azertac-azerbaijan-kazakhstan-middle-corridor", "AZERTAC (newsmon demo)",
+    public static final EnrichedArticle A1 = article("a1", "azertac-azerbaijan-kazakhstan-middle-corridor", "AZERTAC (newsmon demo)",
             "en", "2025-05-05T14:20+04:00", null, "Azerbaijan and Kazakhstan discuss Middle Corridor freight",
             List.of("transport", "trade", "ict"),
             event(VISIT, ONGOING, false, LocalDate.of(2025, 5, 5), null, List.of("KZ", "AZ"), List.of()),
             event(AGREEMENT, PLANNED, false, null, null, List.of("AZ", "KZ"), List.of()));
 
-    static final EnrichedArticle A2 = article("a2", "azertac-aliyev-interview-vna-to-lam-visit", "AZERTAC (newsmon demo)",
+    public static final EnrichedArticle A2 = article("a2", "azertac-aliyev-interview-vna-to-lam-visit", "AZERTAC (newsmon demo)",
             "en", "2025-05-06T09:45+04:00", null, "Ilham Aliyev: To Lam's state visit will open a new page",
             List.of("politics", "oil-gas", "trade", "education", "culture", "tourism"),
             event(VISIT, ANNOUNCED, false, MAY_7, MAY_8, List.of("VN", "AZ"), List.of(TO_LAM)),
@@ -62,7 +62,7 @@ final class DemoArticles {
             event(VISIT, COMPLETED, true, LocalDate.of(1959, 1, 1), null, List.of("VN", "AZ"), List.of("Ho Chi Minh")),
             event(VISIT, COMPLETED, true, LocalDate.of(2014, 1, 1), null, List.of("AZ", "VN"), List.of(ALIYEV)));
 
-    static final EnrichedArticle R1 = article("r1", "ru-to-lam-pribyl-v-baku", "Каспийский курьер", "ru",
+    public static final EnrichedArticle R1 = article("r1", "ru-to-lam-pribyl-v-baku", "Каспийский курьер", "ru",
             "2025-05-07T18:40+03:00", null, "То Лам прибыл в Баку",
             List.of("politics", "oil-gas", "energy", "education", "culture", "trade", "transport", "defense-security"),
             event(VISIT, ONGOING, false, MAY_7, null, List.of("VN", "AZ"), List.of(TO_LAM, ALIYEV)),
@@ -76,7 +76,7 @@ final class DemoArticles {
             event(AGREEMENT, SIGNED, false, MAY_7, null, List.of("AZ", "VN"), List.of(TO_LAM, ALIYEV)),
             event(VISIT, ANNOUNCED, false, null, null, List.of("VN", "RU"), List.of(TO_LAM)));
 
-    static final EnrichedArticle V2 = article("v2", "vna-tong-bi-thu-to-lam-ket-thuc-tham-azerbaijan", "TTXVN (newsmon demo)",
+    public static final EnrichedArticle V2 = article("v2", "vna-tong-bi-thu-to-lam-ket-thuc-tham-azerbaijan", "TTXVN (newsmon demo)",
             "vi", "2025-05-08T19:30+07:00", null, "Tổng Bí thư Tô Lâm kết thúc chuyến thăm chính thức Azerbaijan",
             List.of("politics", "oil-gas", "energy", "education", "culture", "trade", "defense-security"),
             event(VISIT, COMPLETED, false, MAY_7, MAY_8, List.of("VN", "AZ"), List.of(TO_LAM)),
@@ -84,7 +84,7 @@ final class DemoArticles {
             event(VISIT, COMPLETED, true, LocalDate.of(1959, 1, 1), null, List.of("VN", "AZ"), List.of("Ho Chi Minh")));
 
     /** A syndicated copy of N1 under another URL: the same text, so the same events. */
-    static final EnrichedArticle S1 = article("s1", "analysis-news-azerbaijan-vietnam-sign-joint-statement", "Silk Meridian",
+    public static final EnrichedArticle S1 = article("s1", "analysis-news-azerbaijan-vietnam-sign-joint-statement", "Silk Meridian",
             "en", "2025-05-08T18:05Z", "n1", "To Lam ends Baku visit; Azerbaijan and Vietnam sign joint statement",
             N1.sectors().stream().map(SectorTag::sector).toList(), N1.events().toArray(Event[]::new));
 

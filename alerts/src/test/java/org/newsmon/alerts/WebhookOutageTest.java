@@ -20,6 +20,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsmon.alerts.notify.WebhookNotifier;
+import org.newsmon.alerts.notify.WebhookNotifierTest;
 import org.newsmon.core.Alert;
 import org.newsmon.core.Config;
 import org.newsmon.core.Json;

@@ -22,7 +22,7 @@ public final class ConfigOptions {
     Path configFile;
 
     @Option(names = "--bootstrap-servers", description = "Kafka to use (host:port,...); default: the embedded broker for run, localhost:9092 otherwise")
-    String bootstrapServers;
+    public String bootstrapServers;
 
     @Option(names = "--http-port", description = "port of /metrics, /health and the status page (default 8080; 0 = any free port)")
     Integer httpPort;

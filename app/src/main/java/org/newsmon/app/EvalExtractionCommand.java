@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
-import org.newsmon.ingest.ExtractionEval;
+import org.newsmon.app.bench.ComponentBench;
+import org.newsmon.app.eval.ExtractionEval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

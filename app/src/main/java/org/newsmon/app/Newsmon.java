@@ -1,7 +1,8 @@
 package org.newsmon.app;
 
-import picocli.CommandLine;
+import org.newsmon.app.bench.BenchCommand;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code newsmon} command: one subcommand per way of running the pipeline (DESIGN.md "The newsmon command"). */
 @Command(name = "newsmon", mixinStandardHelpOptions = true, versionProvider = Newsmon.Version.class,

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import org.newsmon.alerts.AlertsService;
-import org.newsmon.alerts.ConsoleNotifier;
-import org.newsmon.alerts.Notifier;
+import org.newsmon.alerts.notify.ConsoleNotifier;
+import org.newsmon.alerts.notify.Notifier;
 import org.newsmon.core.CommonSettings;
 import org.newsmon.core.Config;
 import org.newsmon.core.HttpEndpoint;
@@ -40,8 +40,7 @@ final class Pipeline implements AutoCloseable {
      * @param alertsOut where the console notifier prints alerts; null for no console output
      */
     static Pipeline start(Config config, List<URI> feeds, PrintStream alertsOut) {
-        TopicAdmin.ensureTopics(config.get(CommonSettings.BOOTSTRAP_SERVERS), Topics.ALL,
-                config.get(CommonSettings.TOPIC_PARTITIONS), config.get(CommonSettings.TOPIC_REPLICATION).shortValue());
+        TopicAdmin.ensureTopics(config, Topics.ALL);
         PrometheusMeterRegistry registry = HttpEndpoint.newRegistry();
         // /health answers from the services once they exist; UP while they are being started.
         AtomicReference<BooleanSupplier> health = new AtomicReference<>(() -> true);

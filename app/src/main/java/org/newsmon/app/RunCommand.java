@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.newsmon.core.CommonSettings;
 import org.newsmon.core.Config;
-import org.newsmon.ingest.FeedList;
+import org.newsmon.ingest.IngestSettings;
+import org.newsmon.ingest.feed.FeedList;
 import org.newsmon.kafka.EmbeddedKafka;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,7 +49,7 @@ final class RunCommand implements Runnable {
             if (feeds.isEmpty()) {
                 DemoWeb demo = shutdown.add(DemoWeb.start());
                 // Our own loopback server: no need to space requests out politely.
-                defaults.put("ingest.host.min.delay", "0ms");
+                defaults.put(IngestSettings.HOST_MIN_DELAY.name(), "0ms");
                 feedUris = demo.feeds();
                 System.out.println("Serving the demo news web on " + demo.base() + " (" + feedUris.size() + " feeds).");
             } else {

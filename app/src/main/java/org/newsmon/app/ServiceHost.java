@@ -26,8 +26,7 @@ final class ServiceHost {
     static void serve(String name, Config config, BiFunction<PrometheusMeterRegistry, HttpEndpoint, Hosted> starter) {
         Shutdown shutdown = new Shutdown();
         try {
-            TopicAdmin.ensureTopics(config.get(CommonSettings.BOOTSTRAP_SERVERS), Topics.ALL,
-                    config.get(CommonSettings.TOPIC_PARTITIONS), config.get(CommonSettings.TOPIC_REPLICATION).shortValue());
+            TopicAdmin.ensureTopics(config, Topics.ALL);
             PrometheusMeterRegistry registry = HttpEndpoint.newRegistry();
             AtomicReference<BooleanSupplier> health = new AtomicReference<>(() -> true); // UP while starting
             HttpEndpoint http = shutdown.add(HttpEndpoint.start("0.0.0.0", config.get(CommonSettings.HTTP_PORT), registry,

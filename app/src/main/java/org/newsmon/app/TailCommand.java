@@ -2,7 +2,6 @@ package org.newsmon.app;
 
 import java.time.Duration;
 import java.util.Map;
-import org.newsmon.alerts.Tail;
 import org.newsmon.core.CommonSettings;
 import org.newsmon.core.Config;
 import org.newsmon.core.Topics;

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmon.alerts.AlertsService;
+import org.newsmon.app.bench.ArrivalTracker;
+import org.newsmon.app.bench.SyntheticArticles;
 import org.newsmon.core.CommonSettings;
 import org.newsmon.core.Config;
 import org.newsmon.core.TopicAdmin;

@@ -24,6 +24,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.utils.Utils;
+import org.newsmon.app.bench.SyntheticArticles;
 import org.newsmon.core.Alert;
 import org.newsmon.core.AlertSource;
 import org.newsmon.core.Topics;

@@ -1,6 +1,7 @@
 package org.newsmon.core;
 
 import java.util.List;
+import java.util.Locale;
 
 /** Settings every service reads. */
 public final class CommonSettings {
@@ -16,6 +17,16 @@ public final class CommonSettings {
             "port of the service's HTTP endpoint (/metrics, /health, streams, callbacks); 0 picks a free one");
     public static final ConfigKey<String> STATE_DIR = ConfigKey.string("state.dir", "./data/streams",
             "directory of the Kafka Streams state stores");
+    /**
+     * Read by enrich (what is relevant) and alerts (what is alerted); each lists it among its own keys, so it is
+     * documented with the first of them.
+     */
+    public static final ConfigKey<List<String>> WATCH_COUNTRIES = new ConfigKey<>("watch.countries", List.of("AZ", "VN"),
+            "the watched pair of countries, ISO 3166-1 alpha-2 codes (an article is relevant when it involves all of them)",
+            text -> ConfigKey.parseList(text).stream().map(s -> s.toUpperCase(Locale.ROOT)).toList(),
+            codes -> codes.size() >= 2 && codes.stream().allMatch(c -> c.matches("[A-Z]{2}")),
+            "must list at least two ISO 3166-1 alpha-2 codes, e.g. AZ,VN");
+
     public static final List<ConfigKey<?>> KEYS = List.of(BOOTSTRAP_SERVERS, TOPIC_PARTITIONS, TOPIC_REPLICATION,
             HTTP_PORT, STATE_DIR);
 }

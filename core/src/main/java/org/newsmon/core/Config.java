@@ -116,10 +116,13 @@ public final class Config {
                 .findFirst().map(k -> " (did you mean '" + k + "'?)").orElse("");
     }
 
-    /** The key's value; null only for an optional key that nobody set. */
+    /**
+     * The key's value, else its declared default, also for a key this config was loaded without (a service's own
+     * keys are always known, whoever loaded the config); null only for an optional key that nobody set.
+     */
     @SuppressWarnings("unchecked")
     public <T> T get(ConfigKey<T> key) {
-        return (T) values.get(key.name());
+        return values.containsKey(key.name()) ? (T) values.get(key.name()) : key.defaultValue();
     }
 
     /** Pass-through settings under {@code prefix}, with the prefix removed. */

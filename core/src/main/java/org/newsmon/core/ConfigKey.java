@@ -86,7 +86,7 @@ public record ConfigKey<T>(String name, T defaultValue, String description, Func
         }
     }
 
-    static List<String> parseList(String text) {
+    public static List<String> parseList(String text) {
         return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 

@@ -28,6 +28,18 @@ public record RawArticle(
         String contentHash,
         String duplicateOf) {
 
+    /** This article marked a copy of the earlier article {@code originalId}. */
+    public RawArticle withDuplicateOf(String originalId) {
+        return new RawArticle(id, url, canonicalUrl, feedUrl, source, title, summary, author, language, publishedAt,
+                fetchedAt, text, contentHash, originalId);
+    }
+
+    /** This article as found through another feed (or none: null) and named after another source. */
+    public RawArticle withOrigin(String feedUrl, String source) {
+        return new RawArticle(id, url, canonicalUrl, feedUrl, source, title, summary, author, language, publishedAt,
+                fetchedAt, text, contentHash, duplicateOf);
+    }
+
     /** The time the article speaks from: its publication time, else when it was fetched. */
     public Instant referenceTime() {
         return publishedAt != null ? publishedAt : fetchedAt;

@@ -24,6 +24,17 @@ public final class TopicAdmin {
     private TopicAdmin() {}
 
     /**
+     * Creates every topic of {@code topics} that does not exist yet, on the config's Kafka with its
+     * {@link CommonSettings#TOPIC_PARTITIONS} and {@link CommonSettings#TOPIC_REPLICATION}.
+     *
+     * @throws IllegalStateException as {@link #ensureTopics(String, Collection, int, short)}
+     */
+    public static void ensureTopics(Config config, Collection<Topic<?, ?>> topics) {
+        ensureTopics(config.get(CommonSettings.BOOTSTRAP_SERVERS), topics, config.get(CommonSettings.TOPIC_PARTITIONS),
+                config.get(CommonSettings.TOPIC_REPLICATION).shortValue());
+    }
+
+    /**
      * Creates every topic of {@code topics} that does not exist yet.
      *
      * @param partitions partitions of each new topic; the compacted bookkeeping topics get the same

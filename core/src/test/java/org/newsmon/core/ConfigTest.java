@@ -48,4 +48,12 @@ class ConfigTest {
         assertEquals(Duration.ofMinutes(5), ConfigKey.parseDuration("PT5M"));
         assertThrows(IllegalArgumentException.class, () -> ConfigKey.parseDuration("soon"));
     }
+
+    @Test
+    void aKeyTheConfigWasLoadedWithoutAnswersItsDefault() {
+        Config commonOnly = Config.of(Map.of(), CommonSettings.KEYS);
+        assertEquals(List.of("AZ", "VN"), commonOnly.get(CommonSettings.WATCH_COUNTRIES));
+        ConfigKey<Duration> elsewhere = ConfigKey.duration("other.interval", Duration.ofMinutes(15), Duration.ZERO, "");
+        assertEquals(Duration.ofMinutes(15), commonOnly.get(elsewhere));
+    }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
-import org.newsmon.core.CommonSettings;
 import org.newsmon.core.Config;
 import org.newsmon.core.Topic;
 import org.newsmon.core.Topics;
@@ -69,8 +68,7 @@ public final class EnrichService implements AutoCloseable {
      * @throws IllegalStateException when Kafka cannot be reached to create the topics
      */
     public void start() {
-        TopicAdmin.ensureTopics(orDefault(CommonSettings.BOOTSTRAP_SERVERS), topics,
-                orDefault(CommonSettings.TOPIC_PARTITIONS), orDefault(CommonSettings.TOPIC_REPLICATION).shortValue());
+        TopicAdmin.ensureTopics(config, topics);
         streams.start();
         log.info("enrich started: {} -> {}", topics.get(0).name(), topics.get(1).name());
     }
@@ -85,11 +83,6 @@ public final class EnrichService implements AutoCloseable {
     public void reloadGazetteer() {
         tagger.set(Tagger.fromSettings(config));
         log.info("enrich gazetteer reloaded");
-    }
-
-    private <T> T orDefault(org.newsmon.core.ConfigKey<T> key) {
-        T value = config.get(key);
-        return value != null ? value : key.defaultValue();
     }
 
     /** The state of the streams client (RUNNING, REBALANCING, ERROR, …), for health checks. */

@@ -1,18 +1,15 @@
 package org.newsmon.enrich;
 
 import java.util.List;
+import org.newsmon.core.CommonSettings;
 import org.newsmon.core.ConfigKey;
 
 /** The settings the enrich service reads, each declared once (see {@link org.newsmon.core.Config}). */
 public final class EnrichSettings {
     private EnrichSettings() {}
 
-    public static final ConfigKey<List<String>> WATCH_COUNTRIES = new ConfigKey<>("watch.countries", List.of("AZ", "VN"),
-            "the watched pair of countries, ISO 3166-1 alpha-2 codes (an article is relevant when it involves all of them)",
-            text -> ConfigKey.list("watch.countries", List.of(), "").parser().apply(text).stream()
-                    .map(s -> s.toUpperCase(java.util.Locale.ROOT)).toList(),
-            codes -> codes.size() >= 2 && codes.stream().allMatch(c -> c.matches("[A-Z]{2}")),
-            "must list at least two ISO 3166-1 alpha-2 codes, e.g. AZ,VN");
+    /** Declared in core: enrich and alerts read the same key. */
+    public static final ConfigKey<List<String>> WATCH_COUNTRIES = CommonSettings.WATCH_COUNTRIES;
     public static final ConfigKey<String> APPLICATION_ID = ConfigKey.string("enrich.application.id", "newsmon-enrich",
             "Kafka Streams application id of the enrich service (its consumer group and state directory)");
     public static final ConfigKey<String> GAZETTEER_FILE = ConfigKey.string("enrich.gazetteer.file", null,

@@ -1,6 +1,7 @@
 package org.newsmon.enrich;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Properties;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -17,6 +18,7 @@ import org.newsmon.core.Config;
 import org.newsmon.core.DeadLetters;
 import org.newsmon.core.EnrichedArticle;
 import org.newsmon.core.RawArticle;
+import org.newsmon.core.StreamsSettings;
 import org.newsmon.core.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,31 +74,16 @@ public final class EnrichTopology {
      * pass-through setting of the config, which overrides any of these.
      */
     public static Properties streamsConfig(Config config, String applicationId) {
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, orDefault(config, CommonSettings.BOOTSTRAP_SERVERS));
-        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        props.put(StreamsConfig.STATE_DIR_CONFIG, orDefault(config, CommonSettings.STATE_DIR));
-        props.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.ByteArraySerde.class.getName());
-        props.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, Serdes.ByteArraySerde.class.getName());
-        // Poison goes to the DLQ as the bytes it came as, up to the 16 MiB the topics accept: with the default 1 MiB
-        // the first large one would fail the stream thread, and fail it again after every restart.
-        props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), Topics.MAX_RECORD_BYTES);
         // Tagging is CPU-bound and keeps no state: one stream thread per core (up to one per partition, the most
         // that get a task) lets it use every core; `newsmon bench` showed the single default thread as the limit.
-        Integer partitions = config.get(CommonSettings.TOPIC_PARTITIONS);
-        int threads = Math.min(Runtime.getRuntime().availableProcessors(),
-                partitions != null ? partitions : CommonSettings.TOPIC_PARTITIONS.defaultValue());
-        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Math.max(1, threads));
-        // news.enriched is a zstd topic: batches compressed here are stored as they come, not recompressed by the broker.
-        props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
-        props.putAll(config.withPrefix("kafka."));
-        return props;
-    }
-
-    private static <T> T orDefault(Config config, org.newsmon.core.ConfigKey<T> key) {
-        T value = config.get(key);
-        return value != null ? value : key.defaultValue();
+        int threads = Math.min(Runtime.getRuntime().availableProcessors(), config.get(CommonSettings.TOPIC_PARTITIONS));
+        return StreamsSettings.exactlyOnce(config, applicationId, Map.of(
+                StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.ByteArraySerde.class.getName(),
+                StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, Serdes.ByteArraySerde.class.getName(),
+                StreamsConfig.NUM_STREAM_THREADS_CONFIG, Math.max(1, threads),
+                // news.enriched is a zstd topic: batches compressed here are stored as they come, not recompressed
+                // by the broker.
+                StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd"));
     }
 
     /** Reads, tags and routes one record. One instance per stream task, as Kafka Streams requires. */

@@ -66,10 +66,8 @@ public final class Tagger {
     public static Tagger fromSettings(Config config) {
         String file = config.get(EnrichSettings.GAZETTEER_FILE);
         Gazetteer gazetteer = file == null || file.isBlank() ? Gazetteer.bundled() : Gazetteer.load(Path.of(file));
-        List<String> watch = config.get(EnrichSettings.WATCH_COUNTRIES);
-        // a Config loaded without EnrichSettings.KEYS has no value at all: the documented default then
         return new Tagger(gazetteer, EventExtractor.bundled(), SectorTagger.bundled(),
-                watch != null ? watch : EnrichSettings.WATCH_COUNTRIES.defaultValue());
+                config.get(EnrichSettings.WATCH_COUNTRIES));
     }
 
     /** The one automaton of every phrase the tagger looks for (for the benchmark). */

@@ -11,11 +11,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.newsmon.core.Config;
 import org.newsmon.core.FetchedDocument;
 import org.newsmon.core.RawArticle;
 import org.newsmon.core.Topic;
-import org.apache.kafka.clients.producer.ProducerRecord;
+import org.newsmon.ingest.article.ArticleAdmission;
+import org.newsmon.ingest.article.ArticleAssembler;
+import org.newsmon.ingest.article.Fingerprint;
+import org.newsmon.ingest.feed.FeedList;
+import org.newsmon.ingest.feed.FeedParser;
+import org.newsmon.ingest.feed.ParsedFeed;
+import org.newsmon.ingest.page.ExtractedPage;
+import org.newsmon.ingest.page.HtmlDecoder;
+import org.newsmon.ingest.page.PageExtractor;
 
 /**
  * Turns fetched documents (the {@code news.archive} topic, or saved history: feed XML, HTML pages, WARC records) back
@@ -40,15 +49,14 @@ public final class ArchivedArticles {
     public record Result(List<RawArticle> articles, List<Problem> problems, int offTopic, int alreadyKnown) {}
 
     private final FeedParser parser;
-    private final WatchFilter watch;
-    private final DedupeIndex dedupe;
+    private final ArticleAdmission admission;
     private final Set<String> known = new HashSet<>();
 
     /** Reads {@link IngestSettings#MAX_ITEMS_PER_FEED}, {@link IngestSettings#WATCH_TERMS} and the near-duplicate bits. */
     public ArchivedArticles(Config config) {
-        this.parser = new FeedParser(IngestSettings.get(config, IngestSettings.MAX_ITEMS_PER_FEED));
-        this.watch = new WatchFilter(IngestSettings.get(config, IngestSettings.WATCH_TERMS));
-        this.dedupe = new DedupeIndex(IngestSettings.get(config, IngestSettings.NEAR_DUPLICATE_BITS));
+        this.parser = new FeedParser(config.get(IngestSettings.MAX_ITEMS_PER_FEED));
+        this.admission = new ArticleAdmission(config.get(IngestSettings.WATCH_TERMS),
+                config.get(IngestSettings.NEAR_DUPLICATE_BITS));
     }
 
     /**
@@ -60,7 +68,7 @@ public final class ArchivedArticles {
     public int loadKnown(String bootstrapServers, String fingerprintsTopic) {
         return CompactedTopicReader.readAll(bootstrapServers, IngestTopics.FINGERPRINTS.renamed(fingerprintsTopic),
                 (id, f) -> {
-                    dedupe.load(f);
+                    admission.remember(f);
                     known.add(id);
                 });
     }
@@ -76,9 +84,8 @@ public final class ArchivedArticles {
      */
     public static ProducerRecord<byte[], byte[]> fingerprintRecord(String fingerprintsTopic, RawArticle article,
                                                                    long timestamp) {
-        Topic<String, IngestTopics.Fingerprint> topic = IngestTopics.FINGERPRINTS.renamed(fingerprintsTopic);
-        IngestTopics.Fingerprint f = new IngestTopics.Fingerprint(article.id(), article.contentHash(),
-                TextFingerprint.simHash(article.text()), article.canonicalUrl(), article.fetchedAt());
+        Topic<String, Fingerprint> topic = IngestTopics.FINGERPRINTS.renamed(fingerprintsTopic);
+        Fingerprint f = ArticleAdmission.fingerprint(article);
         return new ProducerRecord<>(topic.name(), null, timestamp,
                 topic.keySerde().serializer().serialize(topic.name(), article.id()),
                 topic.valueSerde().serializer().serialize(topic.name(), f));
@@ -129,7 +136,7 @@ public final class ArchivedArticles {
                 if (!seen.add(item.id())) {
                     continue; // listed again by a later poll of the same feed
                 }
-                URI link = FeedPoller.resolve(feedUri, item.link());
+                URI link = ArticleAssembler.resolveLink(feedUri, item.link());
                 FetchedDocument page = link == null ? null : pages.get(link.toString());
                 if (page == null && link != null && !feedTextWhenNoPage) {
                     continue;
@@ -143,7 +150,7 @@ public final class ArchivedArticles {
                     finalUrl = page.finalUrl() != null ? page.finalUrl() : page.url();
                     fetchedAt = page.fetchedAt() != null ? page.fetchedAt() : fetchedAt;
                 }
-                candidates.add(FeedPoller.article(feedUri, feed, item, extracted, link, finalUrl, fetchedAt));
+                candidates.add(ArticleAssembler.assemble(feedUri, feed, item, extracted, finalUrl, fetchedAt));
             }
         }
         for (FetchedDocument page : new LinkedHashMap<>(pagesInOrder(ordered)).values()) {
@@ -161,24 +168,13 @@ public final class ArchivedArticles {
             if (article == null) {
                 continue;
             }
-            if (article.text().isBlank() && (article.title() == null || article.title().isBlank())) {
-                problems.add(new Problem(article.url(), "item without title, text or page"));
-                continue;
+            ArticleAdmission.Decision decision = admission.admit(article);
+            switch (decision.outcome()) {
+                case EMPTY -> problems.add(new Problem(article.url(), "item without title, text or page"));
+                case OFF_TOPIC -> offTopic++;
+                case SAME_ID -> alreadyKnown += known.contains(article.id()) ? 1 : 0;
+                case DUPLICATE, NEAR_DUPLICATE, NEW -> articles.add(decision.article());
             }
-            if (!watch.matches(article)) {
-                offTopic++;
-                continue;
-            }
-            IngestTopics.Fingerprint fingerprint = new IngestTopics.Fingerprint(article.id(), article.contentHash(),
-                    TextFingerprint.simHash(article.text()), article.canonicalUrl(), article.fetchedAt());
-            DedupeIndex.Verdict verdict = dedupe.claim(fingerprint);
-            if (verdict.kind() == DedupeIndex.Kind.SAME_ID) {
-                if (known.contains(article.id())) {
-                    alreadyKnown++;
-                }
-                continue;
-            }
-            articles.add(verdict.originalId() == null ? article : FeedPoller.withDuplicateOf(article, verdict.originalId()));
         }
         return new Result(List.copyOf(articles), List.copyOf(problems), offTopic, alreadyKnown);
     }
@@ -269,11 +265,9 @@ public final class ArchivedArticles {
         URI feed = page.feedUrl() != null && !page.feedUrl().isBlank() ? URI.create(page.feedUrl()) : url;
         ParsedFeed none = new ParsedFeed("none", null, null, null, null, List.of(), 0, false);
         ParsedFeed.Item item = new ParsedFeed.Item(url.toString(), null, url.toString(), null, null, null, null, null);
-        RawArticle article = FeedPoller.article(feed, none, item, extracted, url, url.toString(), page.fetchedAt());
+        RawArticle article = ArticleAssembler.assemble(feed, none, item, extracted, url.toString(), page.fetchedAt());
         if (page.feedUrl() == null || page.feedUrl().isBlank()) {
-            article = new RawArticle(article.id(), article.url(), article.canonicalUrl(), null, url.getHost(),
-                    article.title(), article.summary(), article.author(), article.language(), article.publishedAt(),
-                    article.fetchedAt(), article.text(), article.contentHash(), article.duplicateOf());
+            article = article.withOrigin(null, url.getHost());
         }
         return article;
     }

@@ -7,6 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsmon.core.Json;
+import org.newsmon.ingest.feed.FeedList;
+import org.newsmon.ingest.feed.FeedParser;
+import org.newsmon.ingest.feed.ParsedFeed;
+import org.newsmon.ingest.http.HttpFetcher;
 
 /** What {@code newsmon feed} prints: a feed file or URL described in one JSON line. Stateless. */
 public final class FeedInspector {

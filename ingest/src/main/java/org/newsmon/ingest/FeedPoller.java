@@ -12,11 +12,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jsoup.Jsoup;
-import org.newsmon.core.ArticleIds;
 import org.newsmon.core.FeedState;
 import org.newsmon.core.FetchedDocument;
 import org.newsmon.core.RawArticle;
+import org.newsmon.ingest.article.ArticleAdmission;
+import org.newsmon.ingest.article.ArticleAssembler;
+import org.newsmon.ingest.article.Fingerprint;
+import org.newsmon.ingest.feed.FeedParser;
+import org.newsmon.ingest.feed.ParsedFeed;
+import org.newsmon.ingest.http.FetchException;
+import org.newsmon.ingest.http.HostGate;
+import org.newsmon.ingest.http.HttpFetcher;
+import org.newsmon.ingest.http.LinkPolicy;
+import org.newsmon.ingest.http.RobotsPolicy;
+import org.newsmon.ingest.page.ExtractedPage;
+import org.newsmon.ingest.page.HtmlDecoder;
+import org.newsmon.ingest.page.PageExtractor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * and hand the article to the {@link Sink}. Returns the feed's new state. Thread-safe: polls of different feeds run
  * at the same time; one feed is never polled twice at once (the scheduler sees to that).
  */
-final class FeedPoller {
+public final class FeedPoller {
     private static final Logger log = LoggerFactory.getLogger(FeedPoller.class);
 
     /** Where the poller's output goes (Kafka in the service, lists in tests). */
@@ -33,7 +44,7 @@ final class FeedPoller {
         void archive(FetchedDocument document);
 
         /** Sends the article and its fingerprint; false when the broker did not take it. */
-        boolean article(RawArticle article, IngestTopics.Fingerprint fingerprint);
+        boolean article(RawArticle article, Fingerprint fingerprint);
 
         void deadLetter(String url, byte[] body, String stage, String reason, Throwable error);
 
@@ -52,8 +63,7 @@ final class FeedPoller {
     private final HostGate gate;
     private final RobotsPolicy robots;
     private final FeedParser parser;
-    private final DedupeIndex dedupe;
-    private final WatchFilter watch;
+    private final ArticleAdmission admission;
     private final IngestMetrics metrics;
     private final Sink sink;
     private final Duration interval;
@@ -63,14 +73,13 @@ final class FeedPoller {
     private final Map<String, Integer> pageAttempts = new ConcurrentHashMap<>();
     static final int MAX_PAGE_ATTEMPTS = 4;
 
-    FeedPoller(HttpFetcher fetcher, HostGate gate, RobotsPolicy robots, FeedParser parser, DedupeIndex dedupe, WatchFilter watch,
+    FeedPoller(HttpFetcher fetcher, HostGate gate, RobotsPolicy robots, FeedParser parser, ArticleAdmission admission,
                IngestMetrics metrics, Sink sink, Duration interval, int seenIdsPerFeed, Clock clock) {
         this.fetcher = fetcher;
         this.gate = gate;
         this.robots = robots;
         this.parser = parser;
-        this.dedupe = dedupe;
-        this.watch = watch;
+        this.admission = admission;
         this.metrics = metrics;
         this.sink = sink;
         this.interval = interval;
@@ -109,9 +118,7 @@ final class FeedPoller {
         metrics.fetched("feed", response.elapsed());
         if (response.status() == 304) {
             metrics.feedPolled("not_modified");
-            FeedState state = new FeedState(previous.feedUrl(), previous.etag(), previous.lastModified(),
-                    previous.seenIds(), 0, now, previous.lastNewItemAt(), null);
-            return new Outcome(state, interval);
+            return new Outcome(previous.polled(now, 0, null), interval);
         }
         FeedParser.Decoded decoded = FeedParser.decode(response.body(), response.contentType());
         if (decoded.malformed()) {
@@ -185,11 +192,12 @@ final class FeedPoller {
                 ids.add(id);
             }
         }
-        FeedState state = new FeedState(previous.feedUrl(), etag, lastModified, ids, 0, now,
-                newlySeen.isEmpty() ? previous.lastNewItemAt() : now, null);
+        FeedState state = previous.withValidators(etag, lastModified)
+                .withSeenIds(ids, newlySeen.isEmpty() ? previous.lastNewItemAt() : now)
+                .polled(now, 0, null);
         if (!allDone) {
             // some pages failed for a passing reason: ask again without validators, or a 304 would hide them
-            state = new FeedState(state.feedUrl(), null, null, ids, 0, now, state.lastNewItemAt(), null);
+            state = state.withValidators(null, null);
         }
         return new Outcome(state, nextPoll(parsed, state, now));
     }
@@ -216,7 +224,7 @@ final class FeedPoller {
 
     /** Returns true when the item is finished with (produced, or skipped for good); false to retry next poll. */
     private boolean handleItem(URI feed, ParsedFeed parsed, ParsedFeed.Item item, Instant now) {
-        URI link = resolve(feed, item.link());
+        URI link = ArticleAssembler.resolveLink(feed, item.link());
         ExtractedPage page = null;
         String finalUrl = link == null ? null : link.toString();
         if (link != null) {
@@ -271,34 +279,18 @@ final class FeedPoller {
             }
         }
         pageAttempts.remove(feed + "\n" + item.id());
-        RawArticle article = article(feed, parsed, item, page, link, finalUrl, now);
-        if (article.text().isBlank() && (article.title() == null || article.title().isBlank())) {
-            metrics.items("empty", 1);
+        ArticleAdmission.Decision decision = admission.admit(
+                ArticleAssembler.assemble(feed, parsed, item, page, finalUrl, now));
+        metrics.items(decision.outcome().metricName(), 1);
+        if (decision.outcome() == ArticleAdmission.Outcome.EMPTY) {
             sink.deadLetter(feed + "#" + item.id(), item.id().getBytes(StandardCharsets.UTF_8), "ingest.item",
                     "item without title, text or fetchable link", null);
+        }
+        if (!decision.admitted()) {
             return true;
         }
-        if (!watch.matches(article)) {
-            metrics.items("off_topic", 1);
-            return true;
-        }
-        IngestTopics.Fingerprint fingerprint = new IngestTopics.Fingerprint(article.id(), article.contentHash(),
-                TextFingerprint.simHash(article.text()), article.canonicalUrl(), now);
-        DedupeIndex.Verdict verdict = dedupe.claim(fingerprint);
-        switch (verdict.kind()) {
-            case SAME_ID -> {
-                metrics.items("same_id", 1);
-                return true;
-            }
-            case DUPLICATE -> metrics.items("duplicate", 1);
-            case NEAR_DUPLICATE -> metrics.items("near_duplicate", 1);
-            case NEW -> metrics.items("new", 1);
-        }
-        if (verdict.originalId() != null) {
-            article = withDuplicateOf(article, verdict.originalId());
-        }
-        if (!sink.article(article, fingerprint)) {
-            dedupe.release(fingerprint);
+        if (!sink.article(decision.article(), decision.fingerprint())) {
+            admission.release(decision);
             return false;
         }
         metrics.produced();
@@ -321,40 +313,6 @@ final class FeedPoller {
         return false;
     }
 
-    /** The article ingest makes of a feed item and its page ({@code page} null when there is none). */
-    static RawArticle article(URI feed, ParsedFeed parsed, ParsedFeed.Item item, ExtractedPage page, URI link,
-                                      String finalUrl, Instant now) {
-        String url = finalUrl != null ? finalUrl : feed + "#" + item.id();
-        String canonical = CanonicalUrls.canonicalize(url);
-        if (page != null && page.canonicalUrl() != null && sameHost(page.canonicalUrl(), url)) {
-            // A page may only name a canonical URL on its own host: otherwise a hostile page could take over
-            // another outlet's article id (the key of news.raw).
-            canonical = page.canonicalUrl();
-        }
-        String text = page != null && !page.text().isBlank() ? page.text() : feedText(item);
-        String language = firstNonBlank(page == null ? null : page.language(), item.language(), parsed.language());
-        Instant published = page != null && page.publishedAt() != null ? page.publishedAt() : item.publishedAt();
-        return new RawArticle(ArticleIds.of(canonical), url, canonical, feed.toString(),
-                firstNonBlank(parsed.title(), feed.getHost()),
-                firstNonBlank(item.title(), page == null ? null : page.title()),
-                firstNonBlank(item.summary(), page == null ? null : page.summary()),
-                firstNonBlank(item.author(), page == null ? null : page.author()),
-                language, published, now, text, TextFingerprint.contentHash(text), null);
-    }
-
-    /** The item's own text: full content when the feed carries it, else its summary. */
-    private static String feedText(ParsedFeed.Item item) {
-        if (item.content() != null && !item.content().isBlank()) {
-            return MainText.blocksText(Jsoup.parseBodyFragment(item.content()).body());
-        }
-        return item.summary() == null ? "" : item.summary();
-    }
-
-    static RawArticle withDuplicateOf(RawArticle a, String original) {
-        return new RawArticle(a.id(), a.url(), a.canonicalUrl(), a.feedUrl(), a.source(), a.title(), a.summary(),
-                a.author(), a.language(), a.publishedAt(), a.fetchedAt(), a.text(), a.contentHash(), original);
-    }
-
     private Outcome failed(FeedState previous, Instant now, String error, Duration retryAfter) {
         int failures = previous.failures() + 1;
         // Exponential back-off: interval, 2x, 4x ... capped at a day; a Retry-After wins when longer.
@@ -366,9 +324,7 @@ final class FeedPoller {
         if (retryAfter != null && retryAfter.compareTo(next) > 0) {
             next = retryAfter.compareTo(Duration.ofDays(1)) > 0 ? Duration.ofDays(1) : retryAfter;
         }
-        FeedState state = new FeedState(previous.feedUrl(), previous.etag(), previous.lastModified(),
-                previous.seenIds(), failures, now, previous.lastNewItemAt(), error);
-        return new Outcome(state, next);
+        return new Outcome(previous.polled(now, failures, error), next);
     }
 
     private Outcome parseFailed(URI feed, HttpFetcher.Response response, FeedState previous, Instant now,
@@ -377,9 +333,7 @@ final class FeedPoller {
         log.warn("feed {} is not readable, will retry with back-off: {}", feed, reason);
         sink.deadLetter(feed.toString(), response.body(), "ingest.feed.parse", reason, e);
         // forget the validators: the same bad document must not hide behind a 304 once it is fixed
-        FeedState withoutValidators = new FeedState(previous.feedUrl(), null, null, previous.seenIds(),
-                previous.failures(), previous.lastPolledAt(), previous.lastNewItemAt(), previous.lastError());
-        return failed(withoutValidators, now, reason, null);
+        return failed(previous.withValidators(null, null), now, reason, null);
     }
 
     private static Map<String, String> archivedHeaders(HttpFetcher.Response response) {
@@ -391,31 +345,5 @@ final class FeedPoller {
             }
         }
         return kept;
-    }
-
-    static URI resolve(URI feed, String link) {
-        if (link == null || link.isBlank()) {
-            return null;
-        }
-        try {
-            URI uri = feed.resolve(link.strip().replace(" ", "%20"));
-            return uri.getHost() == null ? null : uri;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static boolean sameHost(String a, String b) {
-        try {
-            String ha = URI.create(a).getHost();
-            String hb = URI.create(b).getHost();
-            return ha != null && ha.equalsIgnoreCase(hb);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static String firstNonBlank(String... values) {
-        return PageExtractor.firstNonBlank(values);
     }
 }

@@ -30,10 +30,17 @@ import org.newsmon.core.DeadLetters;
 import org.newsmon.core.FeedState;
 import org.newsmon.core.FetchedDocument;
 import org.newsmon.core.HttpEndpoint;
-import org.newsmon.core.RawArticle;
 import org.newsmon.core.ProducerSettings;
+import org.newsmon.core.RawArticle;
 import org.newsmon.core.Topic;
 import org.newsmon.core.TopicAdmin;
+import org.newsmon.ingest.article.ArticleAdmission;
+import org.newsmon.ingest.article.Fingerprint;
+import org.newsmon.ingest.feed.FeedParser;
+import org.newsmon.ingest.http.HostGate;
+import org.newsmon.ingest.http.HttpFetcher;
+import org.newsmon.ingest.http.RobotsPolicy;
+import org.newsmon.ingest.websub.WebSubSubscriber;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,7 +61,7 @@ public final class IngestService implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private final HttpFetcher fetcher;
     private final Map<String, FeedState> states = new ConcurrentHashMap<>();
-    private final DedupeIndex dedupe;
+    private final ArticleAdmission admission;
     private final AtomicInteger pollsDone = new AtomicInteger();
     private final Set<String> busyHosts = ConcurrentHashMap.newKeySet();
     private final Map<String, Object> feedLocks = new ConcurrentHashMap<>();
@@ -90,29 +97,29 @@ public final class IngestService implements AutoCloseable {
         this.feeds = List.copyOf(feeds);
         this.metrics = new IngestMetrics(registry);
         this.topics = topics;
-        String bootstrap = config.get(CommonSettings.BOOTSTRAP_SERVERS);
-        this.bootstrapServers = bootstrap != null ? bootstrap : CommonSettings.BOOTSTRAP_SERVERS.defaultValue();
+        this.bootstrapServers = config.get(CommonSettings.BOOTSTRAP_SERVERS);
         ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(
-                IngestSettings.get(config, IngestSettings.CONCURRENCY), r -> {
+                config.get(IngestSettings.CONCURRENCY), r -> {
                     Thread t = new Thread(r, "newsmon-ingest");
                     t.setDaemon(true);
                     return t;
                 });
         pool.setRemoveOnCancelPolicy(true);
         this.scheduler = pool;
-        this.fetcher = new HttpFetcher(new HttpFetcher.Limits(IngestSettings.get(config, IngestSettings.MAX_BODY_BYTES),
-                IngestSettings.get(config, IngestSettings.MAX_REDIRECTS),
-                IngestSettings.get(config, IngestSettings.CONNECT_TIMEOUT),
-                IngestSettings.get(config, IngestSettings.REQUEST_TIMEOUT),
-                IngestSettings.get(config, IngestSettings.USER_AGENT)));
-        this.dedupe = new DedupeIndex(IngestSettings.get(config, IngestSettings.NEAR_DUPLICATE_BITS));
+        this.fetcher = new HttpFetcher(new HttpFetcher.Limits(config.get(IngestSettings.MAX_BODY_BYTES),
+                config.get(IngestSettings.MAX_REDIRECTS),
+                config.get(IngestSettings.CONNECT_TIMEOUT),
+                config.get(IngestSettings.REQUEST_TIMEOUT),
+                config.get(IngestSettings.USER_AGENT)));
+        this.admission = new ArticleAdmission(config.get(IngestSettings.WATCH_TERMS),
+                config.get(IngestSettings.NEAR_DUPLICATE_BITS));
         this.feeds.forEach(feed -> metrics.watchFeed(feed.toString(), states));
         this.http = http;
-        String callback = IngestSettings.get(config, IngestSettings.WEBSUB_CALLBACK);
+        String callback = config.get(IngestSettings.WEBSUB_CALLBACK);
         this.webSub = http == null || callback == null || callback.isBlank() ? null
-                : new WebSubSubscriber(callback, IngestSettings.get(config, IngestSettings.WEBSUB_LEASE),
-                        IngestSettings.get(config, IngestSettings.MAX_BODY_BYTES),
-                        IngestSettings.get(config, IngestSettings.USER_AGENT), metrics, new PushListener());
+                : new WebSubSubscriber(callback, config.get(IngestSettings.WEBSUB_LEASE),
+                        config.get(IngestSettings.MAX_BODY_BYTES),
+                        config.get(IngestSettings.USER_AGENT), metrics::webSub, new PushListener());
     }
 
     /** Pushed documents are handled on the service's threads, never on the HTTP endpoint's. */
@@ -183,14 +190,10 @@ public final class IngestService implements AutoCloseable {
             return;
         }
         try {
-            Integer partitions = config.get(CommonSettings.TOPIC_PARTITIONS);
-            Integer replication = config.get(CommonSettings.TOPIC_REPLICATION);
-            TopicAdmin.ensureTopics(bootstrapServers, topics.all(),
-                    partitions != null ? partitions : CommonSettings.TOPIC_PARTITIONS.defaultValue(),
-                    (short) (int) (replication != null ? replication : CommonSettings.TOPIC_REPLICATION.defaultValue()));
+            TopicAdmin.ensureTopics(config, topics.all());
             int stateCount = CompactedTopicReader.readAll(bootstrapServers, topics.feedState(), states::put);
             int fingerprintCount = CompactedTopicReader.readAll(bootstrapServers, topics.fingerprints(),
-                    (id, f) -> dedupe.load(f));
+                    (id, f) -> admission.remember(f));
             producer = newProducer();
             metrics.bindProducer(producer);
             log.info("ingest started: {} feeds, {} feed states and {} fingerprints read back from Kafka at {}",
@@ -203,14 +206,14 @@ public final class IngestService implements AutoCloseable {
             scheduler.schedule(this::bootstrap, 10, TimeUnit.SECONDS);
             return;
         }
-        HostGate gate = new HostGate(IngestSettings.get(config, IngestSettings.HOST_MIN_DELAY));
-        RobotsPolicy robots = new RobotsPolicy(fetcher, gate, IngestSettings.get(config, IngestSettings.USER_AGENT),
-                IngestSettings.get(config, IngestSettings.ROBOTS));
+        HostGate gate = new HostGate(config.get(IngestSettings.HOST_MIN_DELAY));
+        RobotsPolicy robots = new RobotsPolicy(fetcher, gate, config.get(IngestSettings.USER_AGENT),
+                config.get(IngestSettings.ROBOTS));
         sink = new KafkaSink();
-        FeedPoller poller = new FeedPoller(fetcher, gate, robots, new FeedParser(IngestSettings.get(config, IngestSettings.MAX_ITEMS_PER_FEED)), dedupe,
-                new WatchFilter(IngestSettings.get(config, IngestSettings.WATCH_TERMS)), metrics, sink,
-                IngestSettings.get(config, IngestSettings.POLL_INTERVAL),
-                IngestSettings.get(config, IngestSettings.SEEN_IDS_PER_FEED), Clock.systemUTC());
+        FeedPoller poller = new FeedPoller(fetcher, gate, robots,
+                new FeedParser(config.get(IngestSettings.MAX_ITEMS_PER_FEED)), admission, metrics, sink,
+                config.get(IngestSettings.POLL_INTERVAL),
+                config.get(IngestSettings.SEEN_IDS_PER_FEED), Clock.systemUTC());
         this.poller = poller;
         for (URI feed : feeds) {
             scheduler.execute(() -> pollAndReschedule(poller, feed));
@@ -229,7 +232,7 @@ public final class IngestService implements AutoCloseable {
                     TimeUnit.MILLISECONDS);
             return;
         }
-        Duration next = IngestSettings.get(config, IngestSettings.POLL_INTERVAL);
+        Duration next = config.get(IngestSettings.POLL_INTERVAL);
         try {
             FeedPoller.Outcome outcome;
             synchronized (lock(feed)) {
@@ -293,7 +296,7 @@ public final class IngestService implements AutoCloseable {
         }
 
         @Override
-        public boolean article(RawArticle article, IngestTopics.Fingerprint fingerprint) {
+        public boolean article(RawArticle article, Fingerprint fingerprint) {
             try {
                 pending.get().add(send(topics.raw(), article.id(), article));
                 pending.get().add(send(topics.fingerprints(), fingerprint.id(), fingerprint));

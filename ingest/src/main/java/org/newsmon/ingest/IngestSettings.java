@@ -51,10 +51,4 @@ public final class IngestSettings {
     public static final List<ConfigKey<?>> KEYS = List.of(POLL_INTERVAL, USER_AGENT, MAX_BODY_BYTES, MAX_REDIRECTS,
             CONNECT_TIMEOUT, REQUEST_TIMEOUT, MAX_ITEMS_PER_FEED, CONCURRENCY, HOST_MIN_DELAY, SEEN_IDS_PER_FEED, ROBOTS,
             NEAR_DUPLICATE_BITS, WATCH_TERMS, WEBSUB_CALLBACK, WEBSUB_LEASE);
-
-    /** The value of {@code key}, or its default when {@code config} was loaded without it. */
-    static <T> T get(Config config, ConfigKey<T> key) {
-        T value = config.get(key);
-        return value != null ? value : key.defaultValue();
-    }
 }

@@ -1,6 +1,5 @@
 package org.newsmon.ingest;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
@@ -10,6 +9,7 @@ import org.newsmon.core.JsonSerde;
 import org.newsmon.core.RawArticle;
 import org.newsmon.core.Topic;
 import org.newsmon.core.Topics;
+import org.newsmon.ingest.article.Fingerprint;
 
 /**
  * The topics one ingest writes. {@link #DEFAULT} are the pipeline's; tests use renamed copies so that they share a
@@ -17,14 +17,14 @@ import org.newsmon.core.Topics;
  */
 record IngestTopics(Topic<String, RawArticle> raw, Topic<String, FetchedDocument> archive,
                     Topic<String, FeedState> feedState, Topic<byte[], byte[]> dlq,
-                    Topic<String, IngestTopics.Fingerprint> fingerprints) {
+                    Topic<String, Fingerprint> fingerprints) {
 
     /**
      * The text fingerprint of every article ingest produced, keyed by article id; compacted, and deleted after 90
      * days (syndicated copies follow their original within days). Ingest's own bookkeeping: it reads the topic back
      * at start-up so near-duplicate detection survives a restart.
      */
-    static final Topic<String, IngestTopics.Fingerprint> FINGERPRINTS = new Topic<>("news.ingest-fingerprints",
+    static final Topic<String, Fingerprint> FINGERPRINTS = new Topic<>("news.ingest-fingerprints",
             Serdes.String(), new JsonSerde<>(Fingerprint.class),
             Map.of("cleanup.policy", "compact,delete", "retention.ms", Long.toString(90L * 24 * 60 * 60 * 1000)));
 
@@ -41,7 +41,4 @@ record IngestTopics(Topic<String, RawArticle> raw, Topic<String, FetchedDocument
     List<Topic<?, ?>> all() {
         return List.of(raw, archive, feedState, dlq, fingerprints);
     }
-
-    /** One produced article's fingerprint: the value of {@link #FINGERPRINTS}. */
-    record Fingerprint(String id, String contentHash, long simHash, String canonicalUrl, Instant seenAt) {}
 }

@@ -3,6 +3,8 @@ package org.newsmon.ingest;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
+import org.newsmon.ingest.http.HttpFetcher;
+import org.newsmon.ingest.page.HtmlDecoder;
 
 /**
  * Pages read the way ingest reads them — bounded fetch, charset from the header or the page's own meta — for tools

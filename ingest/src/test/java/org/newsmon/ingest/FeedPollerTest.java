@@ -24,6 +24,15 @@ import org.junit.jupiter.api.Test;
 import org.newsmon.core.FeedState;
 import org.newsmon.core.FetchedDocument;
 import org.newsmon.core.RawArticle;
+import org.newsmon.ingest.article.ArticleAdmission;
+import org.newsmon.ingest.article.DedupeIndex;
+import org.newsmon.ingest.article.Fingerprint;
+import org.newsmon.ingest.article.TextFingerprint;
+import org.newsmon.ingest.article.WatchFilter;
+import org.newsmon.ingest.feed.FeedParser;
+import org.newsmon.ingest.http.HostGate;
+import org.newsmon.ingest.http.HttpFetcher;
+import org.newsmon.ingest.http.RobotsPolicy;
 
 /** One feed's polls against a local server, with the Kafka side replaced by lists. */
 class FeedPollerTest {
@@ -49,7 +58,7 @@ class FeedPollerTest {
         }
 
         @Override
-        public boolean article(RawArticle article, IngestTopics.Fingerprint fingerprint) {
+        public boolean article(RawArticle article, Fingerprint fingerprint) {
             articles.add(article);
             return true;
         }
@@ -103,7 +112,7 @@ class FeedPollerTest {
     private FeedPoller poller(DedupeIndex dedupe) {
         HostGate gate = new HostGate(Duration.ZERO);
         return new FeedPoller(fetcher, gate, new RobotsPolicy(fetcher, gate, "newsmon/test", true), new FeedParser(100),
-                dedupe, new WatchFilter(List.of()), new IngestMetrics(registry), sink, INTERVAL, 100, Clock.systemUTC());
+                new ArticleAdmission(new WatchFilter(List.of()), dedupe), new IngestMetrics(registry), sink, INTERVAL, 100, Clock.systemUTC());
     }
 
     private String feed(String... pages) {

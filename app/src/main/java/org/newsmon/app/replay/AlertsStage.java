@@ -19,6 +19,7 @@ import org.newsmon.alerts.AlertsSettings;
 import org.newsmon.alerts.AlertsTopology;
 import org.newsmon.core.Alert;
 import org.newsmon.core.CommonSettings;
+import org.newsmon.core.StreamsSettings;
 import org.newsmon.core.Config;
 
 /**
@@ -39,16 +40,12 @@ final class AlertsStage {
     static Counts run(Config config, ReplayTarget target, BooleanSupplier stop) {
         String bootstrap = config.get(CommonSettings.BOOTSTRAP_SERVERS);
         Map<TopicPartition, Long> before = endOffsets(bootstrap, target.alerts().name());
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, target.alertsApplication());
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        // Its own state directory: a live alerts service on this machine holds the lock on its own; the store is
-        // restored from its changelog.
-        props.put(StreamsConfig.STATE_DIR_CONFIG, Path.of(config.get(CommonSettings.STATE_DIR), "replay-" + target.name()).toString());
-        props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, config.get(CommonSettings.TOPIC_REPLICATION));
-        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
-        props.putAll(config.withPrefix("kafka."));
+        Properties props = StreamsSettings.exactlyOnce(config, target.alertsApplication(), Map.of(
+                // Its own state directory: a live alerts service on this machine holds the lock on its own; the
+                // store is restored from its changelog.
+                StreamsConfig.STATE_DIR_CONFIG,
+                Path.of(config.get(CommonSettings.STATE_DIR), "replay-" + target.name()).toString(),
+                StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200));
         var topology = AlertsTopology.topology(target.enriched(), target.alerts(), target.dlq().name(),
                 config.get(AlertsSettings.WATCH_COUNTRIES), new SimpleMeterRegistry());
         boolean caughtUp = StreamsCatchUp.run(topology, props, List.of(target.enriched().name()), TIMEOUT, stop);

@@ -60,8 +60,7 @@ public final class Backfill {
         String bootstrap = config.get(CommonSettings.BOOTSTRAP_SERVERS);
         SavedHistory.Loaded loaded = SavedHistory.read(paths);
         loaded.problems().forEach(unreadable);
-        TopicAdmin.ensureTopics(bootstrap, live.all(), config.get(CommonSettings.TOPIC_PARTITIONS),
-                config.get(CommonSettings.TOPIC_REPLICATION).shortValue());
+        TopicAdmin.ensureTopics(config, live.all());
         ArchivedArticles builder = new ArchivedArticles(config);
         builder.loadKnown(bootstrap, live.fingerprints().name());
         ArchivedArticles.Result result = builder.build(loaded.documents(), true);

@@ -99,8 +99,7 @@ public final class Replayer {
         String bootstrap = config.get(CommonSettings.BOOTSTRAP_SERVERS);
         List<org.newsmon.core.Topic<?, ?>> topics = new ArrayList<>(live.all());
         topics.addAll(target.topics());
-        TopicAdmin.ensureTopics(bootstrap, topics, config.get(CommonSettings.TOPIC_PARTITIONS),
-                config.get(CommonSettings.TOPIC_REPLICATION).shortValue());
+        TopicAdmin.ensureTopics(config, topics);
         String group = groupId(request, target);
         long[] skipped = new long[1];
         long articles;

@@ -1,0 +1,155 @@
+package org.newsmon.alerts.notify;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.newsmon.alerts.AlertsMetrics;
+import org.newsmon.alerts.CloudEvents;
+import org.newsmon.core.Alert;
+import org.newsmon.core.DeadLetters;
+import org.newsmon.core.Json;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * POSTs each alert revision as JSON to one URL. The receiver can check where it came from and drop repeats:
+ * <ul>
+ *   <li>{@code X-Newsmon-Signature: sha256=<hex>} is HMAC-SHA256 of the exact body bytes with the shared secret;</li>
+ *   <li>{@code Idempotency-Key: <eventKey>:<revision>} is the same on every retry and redelivery of a revision;</li>
+ *   <li>CloudEvents HTTP binary-mode headers ({@code ce-id}, {@code ce-type}, ...) describe the event.</li>
+ * </ul>
+ * A 2xx answer is success. 408, 429, 5xx and I/O errors are retried with {@link Backoff}; any other status fails at
+ * once. A revision that still fails goes to the dead-letter sink, and {@link #deliver} throws
+ * {@link DeliveryFailedException} (counted, not retried again, so the next revision is not held up). Used from one
+ * thread at a time.
+ */
+public final class WebhookNotifier implements Notifier {
+    private static final Logger log = LoggerFactory.getLogger(WebhookNotifier.class);
+    static final String STAGE = "notifier-webhook";
+
+    private final URI url;
+    private final byte[] secret;
+    private final Backoff backoff;
+    private final Duration timeout;
+    private final NotifierFilter filter;
+    private final DeadLetterSink deadLetters;
+    private final AlertsMetrics metrics;
+    private final HttpClient client;
+
+    WebhookNotifier(URI url, String secret, Backoff backoff, Duration timeout, NotifierFilter filter,
+                    DeadLetterSink deadLetters, AlertsMetrics metrics) {
+        if (secret == null || secret.isEmpty()) {
+            throw new IllegalArgumentException("a webhook needs a secret to sign its requests");
+        }
+        this.url = url;
+        this.secret = secret.getBytes(StandardCharsets.UTF_8);
+        this.backoff = backoff;
+        this.timeout = timeout;
+        this.filter = filter;
+        this.deadLetters = deadLetters;
+        this.metrics = metrics;
+        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    @Override
+    public String name() {
+        return "webhook";
+    }
+
+    @Override
+    public boolean accepts(Alert alert) {
+        return filter.accepts(alert);
+    }
+
+    /** {@code sha256=} and the lowercase hex HMAC-SHA256 of {@code body} under {@code secret}. */
+    public static String signature(byte[] secret, byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA256 is not available in this JVM", e); // every JVM has it
+        }
+    }
+
+    @Override
+    public void deliver(Alert alert) {
+        byte[] body = Json.write(alert).getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(url)
+                .timeout(timeout)
+                .header("Content-Type", "application/json")
+                .header("X-Newsmon-Signature", signature(secret, body))
+                .header("Idempotency-Key", CloudEvents.id(alert))
+                .header("ce-specversion", "1.0")
+                .header("ce-id", CloudEvents.id(alert))
+                .header("ce-type", CloudEvents.type(alert))
+                .header("ce-source", CloudEvents.SOURCE)
+                .header("ce-subject", alert.eventKey())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        String lastError = null;
+        for (int attempt = 1; attempt <= backoff.retries() + 1; attempt++) {
+            if (attempt > 1) {
+                metrics.retry(name());
+                if (!sleep(backoff.delay(attempt - 1))) {
+                    lastError = "interrupted while waiting to retry";
+                    break;
+                }
+            }
+            try {
+                HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
+                int status = response.statusCode();
+                if (status / 100 == 2) {
+                    return;
+                }
+                lastError = "HTTP " + status;
+                if (!(status == 408 || status == 429 || status >= 500)) {
+                    break; // the receiver refuses this request: sending it again will not help
+                }
+            } catch (IOException e) {
+                lastError = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                lastError = "interrupted";
+                break;
+            }
+            log.info("webhook {} for {}: {} (attempt {} of {})", url, CloudEvents.id(alert), lastError, attempt,
+                    backoff.retries() + 1);
+        }
+        String reason = "webhook " + url + " did not take " + CloudEvents.id(alert) + ": " + lastError;
+        log.warn("{}; sent to the DLQ", reason);
+        deadLetters.deadLetter(alert.eventKey().getBytes(StandardCharsets.UTF_8), body,
+                DeadLetters.headers(STAGE, reason, null, null, -1, -1));
+        throw new DeliveryFailedException(reason);
+    }
+
+    private static boolean sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (deadLetters instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                log.warn("closing the dead-letter sink: {}", e.toString());
+            }
+        }
+    }
+}

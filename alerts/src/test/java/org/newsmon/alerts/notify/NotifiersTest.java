@@ -1,0 +1,71 @@
+package org.newsmon.alerts.notify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.newsmon.alerts.AlertsSettings;
+import org.newsmon.core.Alert;
+import org.newsmon.core.CommonSettings;
+import org.newsmon.core.Config;
+import org.newsmon.core.ConfigException;
+import org.newsmon.core.ConfigKey;
+import org.newsmon.core.EventStatus;
+
+class NotifiersTest {
+    static Config config(Map<String, String> values) {
+        List<ConfigKey<?>> keys = new ArrayList<>(CommonSettings.KEYS);
+        keys.addAll(AlertsSettings.KEYS);
+        return Config.of(values, keys);
+    }
+
+    private static List<Notifier> build(Map<String, String> values) {
+        return Notifiers.fromConfig(config(values), new SimpleMeterRegistry(), () -> (k, v, h) -> {});
+    }
+
+    @Test
+    void noNotifierSettingsMeansNoNotifiers() {
+        assertEquals(List.of(), build(Map.of()));
+    }
+
+    @Test
+    void buildsWebhookAndEmailWithTheirFilters() {
+        List<Notifier> notifiers = build(Map.of(
+                "notifier.webhook.url", "http://127.0.0.1:9/hook", "notifier.webhook.secret", "k",
+                "notifier.webhook.kinds", "visit", "notifier.webhook.statuses", "COMPLETED",
+                "notifier.email.smtp.host", "127.0.0.1", "notifier.email.from", "newsmon@example.org",
+                "notifier.email.to", "desk@example.org", "notifier.email.sectors", "oil-gas"));
+        assertEquals(List.of("webhook", "email"), notifiers.stream().map(Notifier::name).toList());
+        Alert ongoing = WebhookNotifierTest.alert();
+        Alert completed = new Alert(ongoing.eventKey(), ongoing.kind(), EventStatus.COMPLETED, ongoing.title(), null,
+                ongoing.date(), ongoing.parties(), ongoing.actors(), List.of("politics", "oil-gas"), ongoing.sources(),
+                3, ongoing.firstSeenAt(), ongoing.updatedAt());
+        assertFalse(notifiers.get(0).accepts(ongoing), "webhook wants completed visits only");
+        assertTrue(notifiers.get(0).accepts(completed));
+        assertFalse(notifiers.get(1).accepts(ongoing), "email wants oil-gas");
+        assertTrue(notifiers.get(1).accepts(completed));
+    }
+
+    @Test
+    void reportsEveryProblemAtOnce() {
+        ConfigException e = assertThrows(ConfigException.class, () -> build(Map.of(
+                "notifier.webhook.url", "ftp://127.0.0.1/hook", "notifier.webhook.kinds", "VISIT,MEETING",
+                "notifier.webhook.retrys", "3", "notifier.email.smtp.host", "127.0.0.1",
+                "notifier.email.sectors", "mining", "notifier.slack.token", "x")));
+        String all = String.join("\n", e.problems());
+        assertTrue(all.contains("notifier.webhook.url"), all);
+        assertTrue(all.contains("notifier.webhook.secret"), all);
+        assertTrue(all.contains("MEETING"), all);
+        assertTrue(all.contains("notifier.webhook.retrys"), all);
+        assertTrue(all.contains("notifier.email.from"), all);
+        assertTrue(all.contains("notifier.email.to"), all);
+        assertTrue(all.contains("mining"), all);
+        assertTrue(all.contains("notifier.slack.token"), all);
+    }
+}
