@@ -1226,7 +1226,8 @@ final class EventExtractor {
          */
         @SuppressWarnings("unchecked")
         private Hit<Entry>[] guestAtTalks(Hit<Cue> trigger) {
-            Hit<Entry> place = meetingPlace(trigger);
+            Hit<Entry> found = meetingPlace(trigger);
+            Hit<Entry> place = found != null ? found : placeOfTheArticle(trigger);
             if (has(Cue.SIDELINES) || place == null) {
                 return null;
             }
@@ -1251,6 +1252,29 @@ final class EventExtractor {
                 }
             }
             return best != null ? best : article.dateline;
+        }
+
+        /**
+         * Talks the sentence places nowhere, between officials of two countries of which the article names places of
+         * one alone (the city of a summit, the capital): they are held there. A hit of that place at the trigger.
+         */
+        private Hit<Entry> placeOfTheArticle(Hit<Cue> trigger) {
+            java.util.Set<String> sides = new java.util.LinkedHashSet<>();
+            for (Hit<Entry> e : entities) {
+                if (e.value().country() != null && (e.value().kind() == Kind.PERSON || isSide(e))) {
+                    sides.add(e.value().country());
+                }
+            }
+            if (sides.size() != 2) {
+                return null;
+            }
+            List<String> placed = sides.stream().filter(article.firstPlaceByCountry::containsKey).toList();
+            if (placed.size() != 1) {
+                return null;
+            }
+            String country = placed.get(0);
+            Entry place = new Entry(Kind.PLACE, "place:of-article", article.firstPlaceByCountry.get(country), country);
+            return new Hit<>(trigger.start(), trigger.start(), 0, place);
         }
 
         /** "arrived here", "прибыл сюда": the trigger is followed by a word for the dateline's place. */
@@ -1279,8 +1303,10 @@ final class EventExtractor {
             String before = text.substring(Math.max(0, h.start() - 5), h.start()).toLowerCase(java.util.Locale.ROOT);
             String surface = text.substring(h.start(), h.end()).toLowerCase(java.util.Locale.ROOT);
             boolean azerbaijaniLocative = h.end() > h.start() + h.matched() && (surface.endsWith("da") || surface.endsWith("də"));
+            // "at the Ritz-Carlton, Marina Bay (Singapore)": a country in brackets after a place says where it is
+            boolean bracketedAfterPlace = before.endsWith("(") && h.end() < text.length() && text.charAt(h.end()) == ')';
             return before.endsWith("in ") || before.endsWith(" в ") || before.endsWith(" во ") || before.endsWith("tại ")
-                    || before.endsWith(" ở ") || azerbaijaniLocative;
+                    || before.endsWith(" ở ") || azerbaijaniLocative || bracketedAfterPlace;
         }
 
         /**

@@ -79,6 +79,15 @@ class EventFramesTest {
     }
 
     @Test
+    void talksPlacedNowhereAreWhereTheArticlePlacesOneSide() {
+        Event visit = visit("Форум инвесторов прошел в Джакарте. Вчера в ходе встречи с президентом Чили Прабово Субианто "
+                + "обсудил торговлю.");
+        assertEquals(List.of("CL", "ID"), visit.parties());
+        assertEquals(List.of("CL", "ID"), visit("Prabowo Subianto wrote on Facebook after a meeting with his Chilean "
+                + "counterpart at the Grand Hotel on Jalan Thamrin (Indonesia).").parties());
+    }
+
+    @Test
     void talksOnTheSidelinesOrAwayFromBothSidesAreNoVisit() {
         assertTrue(news("Xi Jinping met Vladimir Putin on the sidelines of the summit in Astana.").isEmpty());
         assertTrue(news("Xi Jinping met Vladimir Putin in Astana on Wednesday.").isEmpty(),
