@@ -1111,7 +1111,10 @@ final class EventExtractor {
                     nearestPerson = e;
                 }
             }
-            Hit<Entry> visitor = firstBefore != null && afterPossessive(trigger) ? firstBefore : nearestPerson;
+            // the subject of "his visit", else, when someone invited, the person nearest the trigger: two people
+            // named without a place are as often met anywhere ("expects to meet Putin during his trip")
+            Hit<Entry> visitor = firstBefore != null && afterPossessive(trigger) ? firstBefore
+                    : inviters.isEmpty() ? null : nearestPerson;
             if (visitor == null) {
                 return null;
             }

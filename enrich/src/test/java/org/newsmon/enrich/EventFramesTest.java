@@ -88,6 +88,13 @@ class EventFramesTest {
     }
 
     @Test
+    void twoLeadersNamedWithATripButNoPlaceAreNoVisit() {
+        assertTrue(news("Gabriel Boric expects to meet Prabowo Subianto at some point during the Asian trip.").isEmpty());
+        assertTrue(news("Tổng thống Chile Gabriel Boric sẽ gặp Tổng thống Indonesia Prabowo Subianto trong chuyến công du "
+                + "châu Á.").isEmpty());
+    }
+
+    @Test
     void talksOnTheSidelinesOrAwayFromBothSidesAreNoVisit() {
         assertTrue(news("Xi Jinping met Vladimir Putin on the sidelines of the summit in Astana.").isEmpty());
         assertTrue(news("Xi Jinping met Vladimir Putin in Astana on Wednesday.").isEmpty(),
