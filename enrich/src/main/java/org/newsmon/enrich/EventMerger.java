@@ -91,6 +91,9 @@ final class EventMerger {
                 // "from 30 October to 2 November", written on the 30th: under way, whatever tense the words are in
                 // (on its last day the words say whether it has ended)
                 status = EventStatus.ONGOING;
+            } else if (status == EventStatus.ONGOING && dateEnd != null && dateEnd.isBefore(published)) {
+                // "began a state visit on 8-9 November", written after the 9th: over
+                status = EventStatus.COMPLETED;
             }
         }
         Set<String> actors = new LinkedHashSet<>();

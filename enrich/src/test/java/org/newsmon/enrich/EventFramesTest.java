@@ -202,6 +202,19 @@ class EventFramesTest {
     }
 
     @Test
+    void aVisitThatBeginsIsUnderWayUntilItsLastDayHasPassed() {
+        for (String text : List.of(
+                "Chile's President Gabriel Boric begins a state visit to Indonesia, where he will meet Prabowo Subianto.",
+                "Tổng thống Chile Gabriel Boric bắt đầu chuyến thăm cấp Nhà nước Indonesia, sẽ gặp Tổng thống Prabowo "
+                        + "Subianto.")) {
+            assertEquals(EventStatus.ONGOING, visit(text).status(), text);
+        }
+        // written on 8 May of a visit from 5 to 6 May
+        assertEquals(EventStatus.COMPLETED, visit("Chile's President Gabriel Boric arrived in Jakarta, beginning a state "
+                + "visit to Indonesia from 5 to 6 May.").status());
+    }
+
+    @Test
     void talksByVideoAndVisitsInGeneralAreNoVisit() {
         for (String text : List.of(
                 "Gabriel Boric and Prabowo Subianto held a call on Monday about trade in Jakarta and Santiago.",
