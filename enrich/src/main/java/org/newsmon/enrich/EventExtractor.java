@@ -1467,8 +1467,12 @@ final class EventExtractor {
 
         /** A word of the future just before the signing, or one that follows it in Azerbaijani order. */
         private boolean plannedSigning(Hit<Cue> sign) {
+            // "will … preside over the signing of": a noun of signing takes its time from the verb that governs it,
+            // however far before it stands in the sentence
+            String word = text.substring(sign.start(), sign.end()).toLowerCase(java.util.Locale.ROOT);
+            int reach = word.equals("signing") || word.startsWith("подписани") ? sign.start() - span.start() : FUTURE_REACH;
             return cues.getOrDefault(Cue.FUTURE, List.of()).stream()
-                    .anyMatch(f -> f.end() <= sign.start() && sign.start() - f.end() <= FUTURE_REACH)
+                    .anyMatch(f -> f.end() <= sign.start() && sign.start() - f.end() <= reach)
                     || cues.getOrDefault(Cue.FUTURE_AFTER, List.of()).stream()
                     .anyMatch(f -> f.start() >= sign.end() && f.start() - sign.end() <= FUTURE_REACH);
         }

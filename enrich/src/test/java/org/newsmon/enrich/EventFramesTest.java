@@ -270,7 +270,9 @@ class EventFramesTest {
         for (String text : List.of(
                 "По итогам переговоров России и Казахстана планируется подписание пакета документов.",
                 "Hai bên Việt Nam và Lào sẽ chứng kiến lễ ký kết các văn kiện hợp tác.",
-                "Səfər zamanı Azərbaycan və Qazaxıstan arasında sənədlərin imzalanması nəzərdə tutulur.")) {
+                "Səfər zamanı Azərbaycan və Qazaxıstan arasında sənədlərin imzalanması nəzərdə tutulur.",
+                "The visit will include a state dinner hosted by the President of Kazakhstan on Sunday evening, talks with "
+                        + "the Russian delegation and the signing of bilateral agreements.")) {
             Event agreement = news(text).stream().filter(e -> e.type() == EventType.AGREEMENT).findFirst()
                     .orElseThrow(() -> new AssertionError("no agreement in " + text));
             assertEquals(EventStatus.PLANNED, agreement.status(), text);
