@@ -1230,7 +1230,12 @@ final class EventExtractor {
         @SuppressWarnings("unchecked")
         private Hit<Entry>[] guestAtTalks(Hit<Cue> trigger) {
             Hit<Entry> found = meetingPlace(trigger);
-            Hit<Entry> place = found != null ? found : placeOfTheArticle(trigger);
+            // a signing ceremony is held wherever the signatories are: only a place it names says where
+            String word = text.substring(trigger.start(), trigger.end()).toLowerCase(java.util.Locale.ROOT);
+            boolean ceremony = word.contains("ceremon") || word.contains("церемони") || word.contains("mərasim")
+                    || word.contains("lễ ký");
+            Hit<Entry> place = ceremony ? (found == article.dateline ? null : found)
+                    : found != null ? found : placeOfTheArticle(trigger);
             if (has(Cue.SIDELINES) || place == null) {
                 return null;
             }

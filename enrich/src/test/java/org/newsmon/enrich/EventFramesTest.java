@@ -95,6 +95,12 @@ class EventFramesTest {
     }
 
     @Test
+    void aSigningCeremonyInOneSidesCityWithTheOtherSidesLeaderIsAVisit() {
+        assertEquals(List.of("CL", "ID"), visit("The signing ceremony in Jakarta was attended by Indonesia's President "
+                + "Prabowo Subianto and Chile's President Gabriel Boric.").parties());
+    }
+
+    @Test
     void talksOnTheSidelinesOrAwayFromBothSidesAreNoVisit() {
         assertTrue(news("Xi Jinping met Vladimir Putin on the sidelines of the summit in Astana.").isEmpty());
         assertTrue(news("Xi Jinping met Vladimir Putin in Astana on Wednesday.").isEmpty(),
