@@ -34,7 +34,9 @@ final class TitledPersons {
             // Vietnamese bodies; not "Văn", "Quốc", "Trung", "Thành", "Chính", "Đại", "Liên", which begin bodies
             // ("Văn phòng", "Quốc hội") but are also among the commonest syllables of names ("Nguyễn Văn Thành")
             "Ban", "Bộ", "Ủy", "Đảng", "Hội", "Tập", "Cục", "Viện", "Sở", "Cộng", "Tỉnh", "Nhà", "Tổng", "ЦК", "МИД",
-            "Совета", "Министерства");
+            "Совета", "Министерства",
+            // forms of address, not names: "His Royal Highness", "Her Majesty"
+            "Royal", "Highness", "Majesty", "Excellency");
     /** Beginnings of the case forms of organisations' words: "Nazirlər Şurasının", "Палатой представителей". */
     private static final List<String> NOT_NAME_STEMS = List.of("Şura", "Nazirlər", "Nazirliy", "Komitə", "Məclis",
             "Respublika", "Parlament", "Palat", "Комитет", "Министерств", "Совет", "Республик", "Парламент", "Собрани");
@@ -397,6 +399,9 @@ final class TitledPersons {
                 }
             }
         }
+        if (end < 0 && ROYAL_TITLES.contains(text.substring(title.start(), title.end()).toLowerCase(java.util.Locale.ROOT))) {
+            end = royalNameEnd(text, i, covered);
+        }
         if (end < 0) {
             return null;
         }
@@ -409,6 +414,36 @@ final class TitledPersons {
             }
         }
         return person(text, i, end, country, title);
+    }
+
+    /** Titles that go with a single given name ("King Harald", "Crown Prince Haakon", "Королева Соня"). */
+    private static final Set<String> ROYAL_TITLES = Set.of("king", "queen", "crown prince", "crown princess", "prince",
+            "princess", "emperor", "empress", "король", "королева", "наследный принц", "принц", "принцесса", "император",
+            "kral", "kraliça", "vəliəhd şahzadə", "şahzadə", "nhà vua", "nữ hoàng", "hoàng thái tử", "thái tử");
+
+    /**
+     * The end of a royal's given name, one capitalised word with its regnal number if any ("Harald V", "Frederik
+     * X"), or -1; not a word of a place, an organisation or a known name.
+     */
+    private static int royalNameEnd(String text, int i, boolean[] covered) {
+        if (i >= text.length() || !Character.isUpperCase(text.charAt(i)) || covered[i]) {
+            return -1;
+        }
+        int w = i;
+        while (w < text.length() && isNameChar(text.charAt(w))) {
+            w++;
+        }
+        String word = text.substring(i, w);
+        if (w - i < 3 || STOP_WORDS.contains(word) || notAName(word)) {
+            return -1;
+        }
+        int next = w + 1;
+        int numeral = next;
+        while (numeral < text.length() && "IVX".indexOf(text.charAt(numeral)) >= 0) {
+            numeral++;
+        }
+        boolean regnal = numeral > next && (numeral == text.length() || !Character.isLetter(text.charAt(numeral)));
+        return regnal && text.charAt(w) == ' ' ? numeral : w;
     }
 
     private static final int MAX_BODY_WORDS = 5;

@@ -35,6 +35,15 @@ class TitledPersonsTest {
     }
 
     @Test
+    void royalsGoByOneGivenNameAndTheirRegnalNumber() {
+        String text = "Thai King Vajiralongkorn and Queen Suthida of Thailand welcomed Danish King Frederik X in Bangkok, "
+                + "greeted by His Royal Highness the Crown Prince.";
+        assertEquals("TH", person(text, "Suthida").country());
+        assertEquals("DK", person(text, "Frederik X").country());
+        assertTrue(people(text).stream().noneMatch(e -> e.name().contains("Royal")), () -> people(text).toString());
+    }
+
+    @Test
     void aPossessiveCountryBeforeTheTitleGivesTheCountry() {
         assertEquals("CL", person("Chile's Foreign Minister Alberto van Klaveren flew to Jakarta.", "Alberto van Klaveren").country());
     }
