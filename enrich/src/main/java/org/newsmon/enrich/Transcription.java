@@ -280,7 +280,8 @@ final class Transcription {
     private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("[\\s-]+");
 
     static Set<String> soundKeys(String name) {
-        String plain = TextFolding.foldToString(name).replace("ng", "n");
+        // "ng" as "n", and the Azerbaijani "nq" that writes it ("Li Qianq")
+        String plain = TextFolding.foldToString(name).replace("ng", "n").replace("nq", "n");
         if (plain.strip().indexOf(' ') < 0 || isCyrillic(plain)) {
             return Set.of();
         }
@@ -288,6 +289,9 @@ final class Transcription {
         List<String> variants = new ArrayList<>(List.of(plain));
         if (plain.indexOf('x') >= 0) {
             variants.addAll(List.of(plain.replace("x", "s"), plain.replace("x", "ks")));
+        }
+        if (plain.indexOf('q') >= 0) {
+            variants.add(plain.replace("q", "c")); // Pinyin q: "Li Qiang" is "Li Çiang" in Azerbaijani, "Ли Цян" in Russian
         }
         if (plain.indexOf('c') >= 0) {
             // "Fico" is "Fiko" and "Fitso": c as k and as s, not only as the Azerbaijani c (j)

@@ -46,6 +46,8 @@ class TranscriptionTest {
         assertTrue(sharesAKey("Klaus Yohannis", "Klaus Iohannis"), "a first y is a front vowel");
         assertTrue(sharesAKey("İsxak Hersoq", "Isaac Herzog"), "z and s sound alike");
         assertTrue(sharesAKey("Aleksandr Lukaşenko", "Alexander Lukashenko"));
+        assertTrue(sharesAKey("Li Qianq", "Li Qiang"), "the Azerbaijani nq is ng");
+        assertTrue(sharesAKey("Li Çiang", "Li Qiang"), "the Pinyin q is heard as ç");
         assertFalse(sharesAKey("Elena Popova", "Alan Popov"), "a front first vowel is not a back one");
     }
 
