@@ -44,6 +44,13 @@ class TitledPersonsTest {
     }
 
     @Test
+    void aParliamentInTheTitleIsABodyWithItsCountryNotAName() {
+        String text = "Председатель Верховной Рады Руслан Стефанчук встретился с председателем Государственной Думы.";
+        assertEquals("UA", person(text, "Ruslan Stefanchuk").country());
+        assertTrue(people(text).stream().noneMatch(e -> e.name().contains("Dum")), () -> people(text).toString());
+    }
+
+    @Test
     void aPossessiveCountryBeforeTheTitleGivesTheCountry() {
         assertEquals("CL", person("Chile's Foreign Minister Alberto van Klaveren flew to Jakarta.", "Alberto van Klaveren").country());
     }
