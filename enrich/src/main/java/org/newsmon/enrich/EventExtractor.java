@@ -58,24 +58,14 @@ final class EventExtractor {
      */
     enum Frame { VISIT, HOST, MEET }
 
-    /** Days before publication after which a dated event is recalled history, not news. */
-    private static final int NEWS_WINDOW_DAYS = 20;
     private static final int MAX_TRIGGERS_PER_SENTENCE = 4;
-    /** How many sentences back an undated signing looks for the day the text is about. */
-    private static final int EARLIER_SENTENCES = 8;
     private static final int NOT_A_HOST = Integer.MIN_VALUE;
-    /** How far (chars) from its trigger a visitor or host may be named: a long sentence, not a paragraph. */
-    private static final int MAX_REACH = 300;
-    /** How far (chars) from a signing what was signed is named ("signed a memorandum", "documents were signed"). */
-    private static final int OBJECT_REACH = 80;
-    /** How far (chars) from a signing a word of the future may stand to make it a plan. */
-    private static final int FUTURE_REACH = 60;
 
     /** An agreement word near the signing, nearer than anything signed that is no agreement. */
     private static boolean signsAnAgreement(Hit<Cue> sign, List<Hit<Cue>> objects, List<Hit<Cue>> others) {
         int object = objects.stream().mapToInt(o -> gap(sign, o)).min().orElse(Integer.MAX_VALUE);
         int other = others.stream().mapToInt(o -> gap(sign, o)).min().orElse(Integer.MAX_VALUE);
-        return object <= OBJECT_REACH && object < other;
+        return object <= EventWeights.OBJECT_REACH && object < other;
     }
 
     private static int gap(Hit<?> a, Hit<?> b) {
@@ -239,7 +229,7 @@ final class EventExtractor {
             int index = i;
             // "after the talks, the leaders signed…": the last day named shortly before
             java.util.function.Supplier<LocalDate> earlierDay = () -> {
-                for (int j = index - 1; j >= Math.max(0, index - EARLIER_SENTENCES); j--) {
+                for (int j = index - 1; j >= Math.max(0, index - EventWeights.EARLIER_SENTENCES); j--) {
                     List<DateMention> before = datesOf.apply(j);
                     for (int k = before.size() - 1; k >= 0; k--) {
                         if (before.get(k).precision() == Precision.DAY && !before.get(k).until()) {
@@ -331,7 +321,6 @@ final class EventExtractor {
                     + "|democratic republic|socialist republic|vương quốc|cộng hòa|cộng hoà|nhà nước|республики|королевства"
                     + "|государства)\\s+(of\\s+)?(the\\s+)?)?",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
-    private static final int TITLE_TO_COUNTRY_REACH = 40;
 
     /**
      * The entities with each country named as whose official someone is turned into a side, as a nationality is:
@@ -366,7 +355,7 @@ final class EventExtractor {
      */
     private static boolean titleOwnedBy(String text, Hit<TitledPersons.Title> title, Hit<Entry> country) {
         if (country.start() >= title.end()) {
-            return !"az".equals(title.value().language()) && country.start() - title.end() <= TITLE_TO_COUNTRY_REACH
+            return !"az".equals(title.value().language()) && country.start() - title.end() <= EventWeights.TITLE_TO_COUNTRY_REACH
                     && TITLE_TO_COUNTRY.matcher(text.substring(title.end(), country.start())).matches();
         }
         if ("az".equals(title.value().language()) && TitledPersons.ownsAzerbaijaniPortfolio(text, country, title.start())) {
@@ -393,15 +382,12 @@ final class EventExtractor {
             "and", "by", "on", "в", "во", "с", "со", "из", "и", "на", "к", "tới", "đến", "sang", "tại", "ở", "và", "với",
             "cùng", "və", "ilə");
 
-    /** How far into a text a dateline may stand. */
-    private static final int DATELINE_REACH = 600;
-
     /**
      * A place at the start of a line followed by a comma, colon, bracket or dash: "BAKU, May 7 (AZERTAC) —",
      * "Hà Nội (TTXVN) -", "NEW DELHI: …".
      */
     private static boolean isDateline(String text, Hit<Entry> e) {
-        if (e.start() > DATELINE_REACH || e.value().country() == null
+        if (e.start() > EventWeights.DATELINE_REACH || e.value().country() == null
                 || !(e.value().kind() == Kind.PLACE || e.value().kind() == Kind.COUNTRY)) {
             return false;
         }
@@ -878,11 +864,12 @@ final class EventExtractor {
                 status = EventStatus.COMPLETED;
             }
             LocalDate until = untilDate();
-            double confidence = 0.5 + (visitor != null && visitor.value().kind() == Kind.PERSON ? 0.15 : 0)
-                    + (day != null ? 0.15 : 0) + (explicit ? 0.1 : 0);
+            double confidence = EventWeights.VISIT_BASE
+                    + (visitor != null && visitor.value().kind() == Kind.PERSON ? EventWeights.VISIT_NAMED_VISITOR : 0)
+                    + (day != null ? EventWeights.VISIT_DAY : 0) + (explicit ? EventWeights.VISIT_STATUS_STATED : 0);
             Mention m = new Mention(EventType.VISIT, status, explicit, historical, year,
                     day == null ? null : day.from(), day == null ? null : day.to(), until, parties, actors, location,
-                    sentence, Math.min(confidence, 0.95));
+                    sentence, Math.min(confidence, EventWeights.MAX_CONFIDENCE));
             article.mentions.add(m);
             Hit<Entry> destination = host != null ? host : tourStop;
             if (destination != null && frame == Frame.VISIT) {
@@ -1038,7 +1025,7 @@ final class EventExtractor {
             for (Hit<Entry> v : entities) {
                 Kind kind = v.value().kind();
                 if (v.value().country() == null || !(kind == Kind.PERSON || isSide(v) || (!peopleNamed && isActor(kind)))
-                        || distance(v, trigger) > MAX_REACH || inviters.contains(v)) {
+                        || distance(v, trigger) > EventWeights.MAX_REACH || inviters.contains(v)) {
                     continue;
                 }
                 if (hostCost == null) {
@@ -1046,9 +1033,10 @@ final class EventExtractor {
                     for (int j = 0; j < entities.size(); j++) {
                         Hit<Entry> h = entities.get(j);
                         boolean place = h.value().country() != null && isPlace(h) && !isCompanion(h)
-                                && distance(h, trigger) <= MAX_REACH && (straightTo == null || h == straightTo);
+                                && distance(h, trigger) <= EventWeights.MAX_REACH && (straightTo == null || h == straightTo);
                         hostCost[j] = !place ? NOT_A_HOST
-                                : distance(h, trigger) + (isOrigin(h) ? 200 : 0) - (isDestination(h, trigger) ? 25 : 0);
+                                : distance(h, trigger) + (isOrigin(h) ? EventWeights.ORIGIN_COST : 0)
+                                - (isDestination(h, trigger) ? EventWeights.DESTINATION_BONUS : 0);
                     }
                 }
                 int actorCost = distance(v, trigger) + actorPenalty(kind);
@@ -1255,7 +1243,7 @@ final class EventExtractor {
             Hit<Entry> best = null;
             for (Hit<Entry> h : entities) {
                 if (h.value().country() != null && (h.value().kind() == Kind.PLACE || (h.value().kind() == Kind.COUNTRY && isLocative(h)))
-                        && !isOrigin(h) && !isEnvoysPost(h) && distance(h, trigger) <= MAX_REACH && (best == null || distance(h, trigger) < distance(best, trigger))) {
+                        && !isOrigin(h) && !isEnvoysPost(h) && distance(h, trigger) <= EventWeights.MAX_REACH && (best == null || distance(h, trigger) < distance(best, trigger))) {
                     best = h;
                 }
             }
@@ -1377,11 +1365,11 @@ final class EventExtractor {
             Hit<Entry> best = null;
             int bestCost = Integer.MAX_VALUE;
             for (Hit<Entry> h : entities) {
-                if (h.value().country() == null || !isPlace(h) || isOrigin(h) || isCompanion(h) || distance(h, trigger) > MAX_REACH
+                if (h.value().country() == null || !isPlace(h) || isOrigin(h) || isCompanion(h) || distance(h, trigger) > EventWeights.MAX_REACH
                         || h.value().country().equals(notOf)) {
                     continue;
                 }
-                int cost = distance(h, trigger) - (isDestination(h, trigger) ? 25 : 0);
+                int cost = distance(h, trigger) - (isDestination(h, trigger) ? EventWeights.DESTINATION_BONUS : 0);
                 if (cost < bestCost) {
                     bestCost = cost;
                     best = h;
@@ -1404,7 +1392,7 @@ final class EventExtractor {
             Hit<Entry> best = null;
             int bestCost = Integer.MAX_VALUE;
             for (Hit<Entry> e : entities) {
-                if (!isGuestOrHost(e) || hostCountry.equals(e.value().country()) || distance(e, trigger) > MAX_REACH
+                if (!isGuestOrHost(e) || hostCountry.equals(e.value().country()) || distance(e, trigger) > EventWeights.MAX_REACH
                         || inviters.contains(e)) {
                     continue;
                 }
@@ -1430,15 +1418,13 @@ final class EventExtractor {
         /** "was received", "были приняты", "được tiếp": the subject is the guest. */
         /** Words that name who does what a noun or passive before them tells: "welcomed by", "lễ đón … do X chủ trì". */
         private static final List<String> AGENT_WORDS = List.of(" by ", " do ");
-        /** How far from the trigger its agent may be named. */
-        private static final int AGENT_REACH = 80;
 
         /**
          * "Lee Hsien Loong sẽ dự lễ đón chính thức tại Phủ Chủ tịch do Thủ tướng Phạm Minh Chính chủ trì", "a welcome
          * hosted by President X": the actor named soon after the agent word hosts.
          */
         private Hit<Entry> agentAfter(Hit<Cue> trigger) {
-            int end = Math.min(span.end(), trigger.end() + AGENT_REACH);
+            int end = Math.min(span.end(), trigger.end() + EventWeights.AGENT_REACH);
             String after = text.substring(trigger.end(), end).toLowerCase(java.util.Locale.ROOT);
             for (String word : AGENT_WORDS) {
                 int at = after.indexOf(word);
@@ -1462,7 +1448,7 @@ final class EventExtractor {
         private Hit<Entry> nearest(Hit<Cue> trigger, java.util.function.Predicate<Hit<Entry>> which) {
             Hit<Entry> best = null;
             for (Hit<Entry> e : entities) {
-                if (which.test(e) && distance(e, trigger) <= MAX_REACH
+                if (which.test(e) && distance(e, trigger) <= EventWeights.MAX_REACH
                         && (best == null || distance(e, trigger) < distance(best, trigger))) {
                     best = e;
                 }
@@ -1475,11 +1461,11 @@ final class EventExtractor {
             // "will … preside over the signing of": a noun of signing takes its time from the verb that governs it,
             // however far before it stands in the sentence
             String word = text.substring(sign.start(), sign.end()).toLowerCase(java.util.Locale.ROOT);
-            int reach = word.equals("signing") || word.startsWith("подписани") ? sign.start() - span.start() : FUTURE_REACH;
+            int reach = word.equals("signing") || word.startsWith("подписани") ? sign.start() - span.start() : EventWeights.FUTURE_REACH;
             return cues.getOrDefault(Cue.FUTURE, List.of()).stream()
                     .anyMatch(f -> f.end() <= sign.start() && sign.start() - f.end() <= reach)
                     || cues.getOrDefault(Cue.FUTURE_AFTER, List.of()).stream()
-                    .anyMatch(f -> f.start() >= sign.end() && f.start() - sign.end() <= FUTURE_REACH);
+                    .anyMatch(f -> f.start() >= sign.end() && f.start() - sign.end() <= EventWeights.FUTURE_REACH);
         }
 
         void agreement(Hit<Cue> trigger) {
@@ -1496,7 +1482,7 @@ final class EventExtractor {
                         }
                     });
             if (found.size() < 2 && entities.stream().anyMatch(e -> e.value().kind() == Kind.ORGANIZATION
-                    && e.value().country() == null && distance(e, trigger) <= MAX_REACH)) {
+                    && e.value().country() == null && distance(e, trigger) <= EventWeights.MAX_REACH)) {
                 return; // "adopted a statement between ASEAN and India": an organisation of many countries is a side
             }
             List<String> parties;
@@ -1522,7 +1508,7 @@ final class EventExtractor {
             LocalDate date = day != null ? day.from() : null;
             if (date == null && status == EventStatus.SIGNED && !historical) {
                 LocalDate earlier = earlierDay.get();
-                if (earlier != null && !earlier.isBefore(article.published.minusDays(NEWS_WINDOW_DAYS))) {
+                if (earlier != null && !earlier.isBefore(article.published.minusDays(EventWeights.NEWS_WINDOW_DAYS))) {
                     date = earlier;
                 }
             }
@@ -1532,8 +1518,9 @@ final class EventExtractor {
                     actors.add(e.value().name());
                 }
             }
-            double confidence = has(Cue.SIGN_DOUBT) || has(Cue.PHONE_CALL) ? 0.3
-                    : 0.6 + (found.size() >= 2 ? 0.15 : 0) + (date != null ? 0.1 : 0) + (actors.isEmpty() ? 0 : 0.1);
+            double confidence = has(Cue.SIGN_DOUBT) || has(Cue.PHONE_CALL) ? EventWeights.AGREEMENT_DOUBTED
+                    : EventWeights.AGREEMENT_BASE + (found.size() >= 2 ? EventWeights.AGREEMENT_BOTH_PARTIES_NAMED : 0)
+                    + (date != null ? EventWeights.AGREEMENT_DAY : 0) + (actors.isEmpty() ? 0 : EventWeights.AGREEMENT_SIGNATORY_NAMED);
             String location = null;
             for (Hit<Entry> e : entities) {
                 if (e.value().kind() == Kind.PLACE && in(parties, e.value().country())) {
@@ -1543,7 +1530,7 @@ final class EventExtractor {
             }
             article.mentions.add(new Mention(EventType.AGREEMENT, status, true, historical,
                     time == null ? null : time.from().getYear(), date, null, null, parties, actors, location, sentence,
-                    Math.min(confidence, 0.95)));
+                    Math.min(confidence, EventWeights.MAX_CONFIDENCE)));
             if (!historical) {
                 article.lastParties = parties;
             }
@@ -1664,7 +1651,7 @@ final class EventExtractor {
             return switch (d.precision()) {
                 case YEAR -> end.getYear() < published.getYear();
                 case MONTH -> end.isBefore(published.withDayOfMonth(1));
-                case DAY -> end.isBefore(published.minusDays(NEWS_WINDOW_DAYS));
+                case DAY -> end.isBefore(published.minusDays(EventWeights.NEWS_WINDOW_DAYS));
             };
         }
 
@@ -1737,7 +1724,7 @@ final class EventExtractor {
         private Hit<Entry> officialOf(Hit<Entry> side, Hit<Cue> trigger) {
             String country = side.value().country();
             return entities.stream().filter(e -> e.value().kind() == Kind.PERSON && country.equals(e.value().country())
-                            && distance(e, trigger) <= MAX_REACH && !inviters.contains(e))
+                            && distance(e, trigger) <= EventWeights.MAX_REACH && !inviters.contains(e))
                     .min((a, b) -> Integer.compare(distance(a, trigger), distance(b, trigger))).orElse(side);
         }
 
@@ -1772,10 +1759,10 @@ final class EventExtractor {
 
         private static int actorPenalty(Kind kind) {
             return switch (kind) {
-                case PERSON -> 0;
-                case DEMONYM -> 15;
-                case COUNTRY -> 45;
-                default -> 30;
+                case PERSON -> EventWeights.PERSON_PENALTY;
+                case DEMONYM -> EventWeights.DEMONYM_PENALTY;
+                case COUNTRY -> EventWeights.COUNTRY_PENALTY;
+                default -> EventWeights.OTHER_ACTOR_PENALTY;
             };
         }
 
