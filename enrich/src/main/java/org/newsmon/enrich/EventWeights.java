@@ -43,7 +43,7 @@ final class EventWeights {
     static final int FUTURE_REACH = 60;
     /** How far from the trigger its agent may be named. */
     static final int AGENT_REACH = 80;
-    /** How far (chars) after a title the country whose official it names may stand ("Prime Minister of the Republic of …"). */
+    /** How far (chars) after a title the country whose official it names may stand ("Minister of the Republic of …"). */
     static final int TITLE_TO_COUNTRY_REACH = 40;
     /** How far into a text a dateline may stand. */
     static final int DATELINE_REACH = 600;
