@@ -97,7 +97,15 @@ final class SentenceView {
         // "at the Ritz-Carlton, Marina Bay (Singapore)": a country in brackets after a place says where it is
         boolean bracketedAfterPlace = before.endsWith("(") && h.end() < text.length() && text.charAt(h.end()) == ')';
         return before.endsWith("in ") || before.endsWith(" в ") || before.endsWith(" во ") || before.endsWith("tại ")
-                || before.endsWith(" ở ") || azerbaijaniLocative || bracketedAfterPlace;
+                || before.endsWith(" ở ") || azerbaijaniLocative || bracketedAfterPlace || inItsCapital(h);
+    }
+
+    /** "in the capital of Iran", "в столице Ирана", "tại thủ đô Lào", "İranın paytaxtında": in that country. */
+    private boolean inItsCapital(Hit<Entry> h) {
+        String before = text.substring(Math.max(0, h.start() - 20), h.start()).toLowerCase(java.util.Locale.ROOT);
+        String after = text.substring(h.end(), Math.min(text.length(), h.end() + 14)).toLowerCase(java.util.Locale.ROOT);
+        return before.endsWith("in the capital of ") || before.endsWith(" в столице ") || before.endsWith("tại thủ đô ")
+                || before.endsWith(" ở thủ đô ") || after.startsWith(" paytaxtında");
     }
 
     /**

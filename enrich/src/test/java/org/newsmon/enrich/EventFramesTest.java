@@ -101,6 +101,16 @@ class EventFramesTest {
     }
 
     @Test
+    void talksInTheCapitalOfOneSideAreAVisitThere() {
+        for (String text : List.of(
+                "İndoneziya Prezidenti Prabovo Subianto Çili Prezidenti Qabriel Borik ilə İndoneziyanın paytaxtında görüşüb.",
+                "Президент Индонезии Прабово Субианто провел переговоры с президентом Чили Габриэлем Боричем в столице "
+                        + "Индонезии.")) {
+            assertEquals(List.of("CL", "ID"), visit(text).parties(), text);
+        }
+    }
+
+    @Test
     void talksOnTheSidelinesOrAwayFromBothSidesAreNoVisit() {
         assertTrue(news("Xi Jinping met Vladimir Putin on the sidelines of the summit in Astana.").isEmpty());
         assertTrue(news("Xi Jinping met Vladimir Putin in Astana on Wednesday.").isEmpty(),
