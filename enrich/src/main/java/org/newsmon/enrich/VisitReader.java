@@ -485,6 +485,13 @@ final class VisitReader {
                         m.dateEnd(), until, List.of(other, parties.get(1)), List.of(), location, s.sentence, m.confidence()));
             }
         }
+        if (visitor != null && !historical && status != EventStatus.ANNOUNCED && status != EventStatus.CANCELLED) {
+            // "landed in Nairobi from Lagos, Nigeria": coming from abroad, they were on a visit there before
+            for (String before : comesFromAbroad(s, parties, from, to)) {
+                s.article.mentions.add(new Mention(EventType.VISIT, EventStatus.COMPLETED, true, false, year, null, null,
+                        null, List.of(parties.get(0), before), actors, null, s.sentence, m.confidence()));
+            }
+        }
         if (visitorName != null) {
             s.article.lastVisitBy.put(visitorName, m);
         }
@@ -492,6 +499,19 @@ final class VisitReader {
             s.article.lastVisit = m;
             s.article.lastParties = parties;
         }
+    }
+
+    /** The countries, neither the visitor's nor the host's, of the places the clause says the visitor comes from. */
+    private static List<String> comesFromAbroad(SentenceView s, List<String> parties, int from, int to) {
+        List<String> out = new ArrayList<>();
+        for (Hit<Entry> e : s.entities) {
+            String country = e.value().country();
+            if (country != null && s.isPlace(e) && e.start() >= from && e.end() <= to && s.isOrigin(e)
+                    && !parties.contains(country) && !out.contains(country)) {
+                out.add(country);
+            }
+        }
+        return out;
     }
 
     /** Words that join one visitor to another: "and", "along with", "ilə yanaşı". */

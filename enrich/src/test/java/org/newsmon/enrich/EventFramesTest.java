@@ -231,6 +231,16 @@ class EventFramesTest {
     }
 
     @Test
+    void arrivingFromAbroadEndsAVisitThere() {
+        List<Event> visits = news("Chile's President Gabriel Boric landed in Jakarta from Kuala Lumpur on Wednesday.");
+        Event before = visits.stream().filter(e -> e.parties().equals(List.of("CL", "MY"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no visit to Malaysia in " + visits));
+        assertEquals(EventStatus.COMPLETED, before.status());
+        assertTrue(news("Chile's President Gabriel Boric landed in Jakarta from Santiago on Wednesday.").stream()
+                .noneMatch(e -> e.parties().contains("MY") || e.parties().equals(List.of("CL", "CL"))));
+    }
+
+    @Test
     void talksByVideoAndVisitsInGeneralAreNoVisit() {
         for (String text : List.of(
                 "Gabriel Boric and Prabowo Subianto held a call on Monday about trade in Jakarta and Santiago.",
