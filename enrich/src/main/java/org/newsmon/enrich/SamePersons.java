@@ -185,8 +185,8 @@ final class SamePersons {
             String first = person.spellings.iterator().next();
             int space = first.lastIndexOf(' ');
             String surname = TextFolding.foldToString(first.substring(space + 1));
-            if (space < 0 || surname.length() < 4) {
-                continue;
+            if (space < 0 || surname.length() < 3) {
+                continue; // of three letters only after an honorific: see below
             }
             bySurname.merge(surname, person, (a, b) -> a == b ? a : null);
         }
@@ -206,15 +206,45 @@ final class SamePersons {
             if (end - start < shortest || end - start > longest || !isFree(covered, start, end)) {
                 continue;
             }
+            boolean afterHonorific = afterHonorific(text, start);
+            if (!afterHonorific && insideAnotherName(text, end, covered)) {
+                continue; // "Jomo Kenyatta International Airport" names no Kenyatta of the article
+            }
             String folded = TextFolding.foldToString(text.substring(start, end));
             for (Map.Entry<String, Person> e : bySurname.entrySet()) {
-                if (withCaseEnding(e.getKey(), folded)) {
+                // "Mrs May", "Mr Key": a surname of three letters is too likely another word without one
+                if ((e.getKey().length() >= 4 || afterHonorific && folded.equals(e.getKey()))
+                        && withCaseEnding(e.getKey(), folded)) {
                     e.getValue().hits.add(new Hit<>(start, end, end - start, e.getValue().first));
                     Arrays.fill(covered, start, end, true);
                     break;
                 }
             }
         }
+    }
+
+    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms.", "Dr",
+            "Dr.", "ông", "bà", "г-н", "г-жа", "господин", "госпожа", "cənab", "xanım");
+
+    /**
+     * Whether a capitalised word follows, so that the word begins or is inside the name of something else ("Jomo
+     * Kenyatta International Airport"); the word before may be the person's own first name, with a case ending the
+     * gazetteer lacks ("Sergey Lavrovun").
+     */
+    private static boolean insideAnotherName(String text, int end, boolean[] covered) {
+        // a capitalised word that is itself a known name ("Lavrovun Azərbaycana") is no part of this one
+        return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1))
+                && !covered[end + 1];
+    }
+
+    /** Whether the word before {@code start}, one space away, is an honorific. */
+    private static boolean afterHonorific(String text, int start) {
+        int end = start - 1;
+        if (end < 1 || text.charAt(end) != ' ') {
+            return false;
+        }
+        int begin = text.lastIndexOf(' ', end - 1) + 1;
+        return HONORIFICS.contains(text.substring(begin, end));
     }
 
     /** A spelling with its script and folded form, worked out once: names are compared many times over. */

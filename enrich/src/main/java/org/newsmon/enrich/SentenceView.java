@@ -213,7 +213,22 @@ final class SentenceView {
         String before = text.substring(Math.max(0, h.start() - 8), h.start()).toLowerCase(java.util.Locale.ROOT);
         String surface = text.substring(h.start(), h.end()).toLowerCase(java.util.Locale.ROOT);
         boolean ablative = h.end() > h.start() + h.matched() && (surface.endsWith("dan") || surface.endsWith("dən"));
-        return before.endsWith("from ") || before.endsWith("из ") || before.endsWith("từ ") || ablative || isLeftFor(h, before);
+        return before.endsWith("from ") || before.endsWith("из ") || before.endsWith("từ ") || ablative || isLeftFor(h, before)
+                || countryOfAnOrigin(h, before);
+    }
+
+    /** "from Lagos, Nigeria": the country named after a city of origin is where they come from too. */
+    private boolean countryOfAnOrigin(Hit<Entry> h, String before) {
+        if (!before.endsWith(", ")) {
+            return false;
+        }
+        for (Hit<Entry> city : entities) {
+            if (city.end() == h.start() - 2 && city != h && city.value().kind() == Kind.PLACE) {
+                String beforeCity = text.substring(Math.max(0, city.start() - 8), city.start()).toLowerCase(java.util.Locale.ROOT);
+                return beforeCity.endsWith("from ") || beforeCity.endsWith("из ") || beforeCity.endsWith("từ ");
+            }
+        }
+        return false;
     }
 
     /** "left Accra for Sierra Leone", "will leave Accra on Monday for …": the place left is where they come from. */

@@ -643,10 +643,13 @@ final class VisitReader {
             }
             if (hostCost == null) {
                 hostCost = new int[s.entities.size()];
+                // "landed in Nairobi from Lagos": one arrives where one is not coming from
+                boolean arrival = s.hasIn(Cue.ONGOING, trigger.start(), trigger.end());
                 for (int j = 0; j < s.entities.size(); j++) {
                     Hit<Entry> h = s.entities.get(j);
                     boolean place = h.value().country() != null && s.isPlace(h) && !s.isCompanion(h)
-                            && distance(h, trigger) <= EventWeights.MAX_REACH && (straightTo == null || h == straightTo);
+                            && distance(h, trigger) <= EventWeights.MAX_REACH && (straightTo == null || h == straightTo)
+                            && !(arrival && s.isOrigin(h));
                     hostCost[j] = !place ? NOT_A_HOST
                             : distance(h, trigger) + (s.isOrigin(h) ? EventWeights.ORIGIN_COST : 0)
                             - (s.isDestination(h, trigger) ? EventWeights.DESTINATION_BONUS : 0);

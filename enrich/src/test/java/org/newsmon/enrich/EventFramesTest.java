@@ -241,6 +241,14 @@ class EventFramesTest {
     }
 
     @Test
+    void oneArrivesWhereOneIsNotComingFrom() {
+        List<Event> visits = news("Chile's President Gabriel Boric landed at Soekarno-Hatta Airport from Kuala Lumpur, "
+                + "Malaysia, for talks in Jakarta.");
+        assertEquals(List.of(List.of("CL", "ID"), List.of("CL", "MY")), visits.stream().map(Event::parties).toList());
+        assertEquals(EventStatus.COMPLETED, visits.get(1).status(), "Malaysia is left behind");
+    }
+
+    @Test
     void talksByVideoAndVisitsInGeneralAreNoVisit() {
         for (String text : List.of(
                 "Gabriel Boric and Prabowo Subianto held a call on Monday about trade in Jakarta and Santiago.",

@@ -51,6 +51,14 @@ class TitledPersonsTest {
     }
 
     @Test
+    void aShortSurnameAloneNamesTheKnownPersonAfterAnHonorificOnly() {
+        String text = "Prime Minister Theresa May flew to Nairobi. Mrs May met Uhuru Kenyatta. In May the talks began.";
+        assertEquals(2, person(text, "Theresa May").mentions().size(), () -> person(text, "Theresa May").mentions().toString());
+        String institute = "Lok Sabha Speaker Om Birla flew to Accra. Later the Birla Institute of Technology hosted him.";
+        assertEquals(1, person(institute, "Om Birla").mentions().size(), "an institute's name is no mention of him");
+    }
+
+    @Test
     void aPossessiveCountryBeforeTheTitleGivesTheCountry() {
         assertEquals("CL", person("Chile's Foreign Minister Alberto van Klaveren flew to Jakarta.", "Alberto van Klaveren").country());
     }
