@@ -20,6 +20,7 @@ import org.newsmon.core.ArticleIds;
 import org.newsmon.core.Config;
 import org.newsmon.core.Json;
 import org.newsmon.core.RawArticle;
+import org.newsmon.core.UserException;
 import org.newsmon.enrich.Tagger;
 import org.newsmon.ingest.IngestSettings;
 import org.newsmon.ingest.LocalFiles;
@@ -60,7 +61,7 @@ final class TagCommand implements Callable<Integer> {
     public Integer call() {
         Config config = options.load(Map.of());
         Instant fallbackPublished = published == null ? null : parseTime(published);
-        Tagger tagger = Tagger.fromSettings(config);
+        Tagger tagger = Taggers.fromSettings(config);
         BatchReport report = new BatchReport("tag", System.out, System.err);
         for (String input : inputs) {
             List<String> files;
@@ -121,7 +122,7 @@ final class TagCommand implements Callable<Integer> {
         try {
             return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--published takes an ISO instant (2025-05-06T09:45:00Z) or a date "
+            throw new UserException("--published takes an ISO instant (2025-05-06T09:45:00Z) or a date "
                     + "(2025-05-06), not '" + text + "'");
         }
     }
