@@ -1,11 +1,13 @@
 package org.newsmon.alerts;
 
 import java.util.List;
+import java.util.stream.Stream;
+import org.newsmon.alerts.notify.NotifierSettings;
 import org.newsmon.core.CommonSettings;
 import org.newsmon.core.ConfigKey;
 import org.newsmon.core.Topics;
 
-/** Settings the alerts service reads; notifiers are configured by pass-through keys under {@code notifier.}. */
+/** Settings the alerts service reads, with those of its notifiers ({@link NotifierSettings}). */
 public final class AlertsSettings {
     private AlertsSettings() {}
 
@@ -24,6 +26,7 @@ public final class AlertsSettings {
     public static final ConfigKey<Integer> SSE_BUFFER = ConfigKey.integer("alerts.sse.buffer", 1000, 1, 1_000_000,
             "alert revisions kept for /alerts/stream clients that resume with Last-Event-ID");
 
-    public static final List<ConfigKey<?>> KEYS = List.of(APPLICATION_ID, WATCH_COUNTRIES, INPUT_TOPIC, OUTPUT_TOPIC,
-            SSE_BUFFER);
+    public static final List<ConfigKey<?>> KEYS = Stream.concat(
+            Stream.of(APPLICATION_ID, WATCH_COUNTRIES, INPUT_TOPIC, OUTPUT_TOPIC, SSE_BUFFER),
+            NotifierSettings.KEYS.stream()).toList();
 }

@@ -20,7 +20,7 @@ import java.util.TreeMap;
  */
 public final class Config {
     /** Prefixes of keys that are not declared but handed to a library; {@link #withPrefix} reads them. */
-    public static final List<String> PASSTHROUGH_PREFIXES = List.of("kafka.", "notifier.");
+    public static final List<String> PASSTHROUGH_PREFIXES = List.of("kafka.");
 
     private final Map<String, Object> values;
     private final Map<String, String> raw;
@@ -125,7 +125,7 @@ public final class Config {
         return values.containsKey(key.name()) ? (T) values.get(key.name()) : key.defaultValue();
     }
 
-    /** Pass-through settings under {@code prefix}, with the prefix removed. */
+    /** Every setting given under {@code prefix} (pass-through or declared), with the prefix removed. */
     public Map<String, String> withPrefix(String prefix) {
         Map<String, String> out = new TreeMap<>();
         raw.forEach((k, v) -> {

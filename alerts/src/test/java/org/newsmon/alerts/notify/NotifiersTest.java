@@ -53,6 +53,26 @@ class NotifiersTest {
     }
 
     @Test
+    void notifierSettingsAreDeclaredSoTheEnvironmentCanSetThemToo() {
+        List<ConfigKey<?>> keys = new ArrayList<>(CommonSettings.KEYS);
+        keys.addAll(AlertsSettings.KEYS);
+        Config config = Config.load(null, Map.of("NEWSMON_NOTIFIER_WEBHOOK_URL", "http://127.0.0.1:9/hook",
+                "NEWSMON_NOTIFIER_WEBHOOK_SECRET", "k", "NEWSMON_NOTIFIER_WEBHOOK_KINDS", "AGREEMENT"), Map.of(), keys);
+        List<Notifier> notifiers = Notifiers.fromConfig(config, new SimpleMeterRegistry(), () -> (k, v, h) -> {});
+        assertEquals(List.of("webhook"), notifiers.stream().map(Notifier::name).toList());
+        assertFalse(notifiers.get(0).accepts(WebhookNotifierTest.alert()), "a visit, and the webhook wants agreements");
+        assertTrue(keys.contains(NotifierSettings.EMAIL_SMTP_HOST), "listed by newsmon config");
+    }
+
+    @Test
+    void aBadNumberIsReportedWithTheKeyWhenTheConfigIsLoaded() {
+        ConfigException e = assertThrows(ConfigException.class, () -> build(Map.of(
+                "notifier.email.smtp.host", "127.0.0.1", "notifier.email.smtp.port", "twenty-five")));
+        assertEquals(List.of("notifier.email.smtp.port (from command line): expected a whole number, got 'twenty-five'"),
+                e.problems());
+    }
+
+    @Test
     void reportsEveryProblemAtOnce() {
         ConfigException e = assertThrows(ConfigException.class, () -> build(Map.of(
                 "notifier.webhook.url", "ftp://127.0.0.1/hook", "notifier.webhook.kinds", "VISIT,MEETING",
