@@ -16,7 +16,6 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.newsmon.core.ArticleIds;
 import org.newsmon.core.Config;
 import org.newsmon.core.Json;
 import org.newsmon.core.RawArticle;
@@ -136,14 +135,14 @@ final class TagCommand implements Callable<Integer> {
         if (!url && !body.stripLeading().startsWith("<")) {
             // Plain text: the text is the article, its first line the title.
             String title = body.strip().lines().findFirst().orElse(input);
-            return new RawArticle(ArticleIds.of(uri.toString()), uri.toString(), uri.toString(), null, "file", title,
-                    null, null, null, fallbackPublished, now, body, ArticleIds.sha256Hex(body), null);
+            return RawArticle.builder().page(uri.toString(), uri.toString()).source("file").title(title)
+                    .publishedAt(fallbackPublished).fetchedAt(now).text(body).build();
         }
         ExtractedPage page = PageExtractor.extract(body, uri);
         String canonical = page.canonicalUrl() != null ? page.canonicalUrl() : uri.toString();
         Instant publishedAt = page.publishedAt() != null ? page.publishedAt() : fallbackPublished;
-        return new RawArticle(ArticleIds.of(canonical), uri.toString(), canonical, null, uri.getHost(), page.title(),
-                page.summary(), page.author(), page.language(), publishedAt, now, page.text(),
-                ArticleIds.sha256Hex(page.text()), null);
+        return RawArticle.builder().page(uri.toString(), canonical).source(uri.getHost()).title(page.title())
+                .summary(page.summary()).author(page.author()).language(page.language()).publishedAt(publishedAt)
+                .fetchedAt(now).text(page.text()).build();
     }
 }

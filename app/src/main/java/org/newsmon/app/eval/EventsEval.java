@@ -221,8 +221,8 @@ public final class EventsEval {
         }
         String title = body.strip().lines().findFirst().orElse("");
         var published = label.published().atTime(12, 0).toInstant(ZoneOffset.UTC);
-        return new RawArticle(ArticleIds.of(label.url()), label.url(), label.url(), null, "eval", title, null, null,
-                label.language(), published, published, body, ArticleIds.sha256Hex(body), null);
+        return RawArticle.builder().page(label.url(), label.url()).source("eval").title(title)
+                .language(label.language()).publishedAt(published).fetchedAt(published).text(body).build();
     }
 
     /**
