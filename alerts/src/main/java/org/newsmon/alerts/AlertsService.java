@@ -86,7 +86,7 @@ public final class AlertsService implements AutoCloseable {
         }
         this.config = config;
         this.metrics = new AlertsMetrics(registry);
-        this.configuredNotifiers = Notifiers.fromConfig(config, registry);
+        this.configuredNotifiers = Notifiers.fromConfig(config, metrics);
         this.localNotifiers = new ArrayList<>(notifiers);
         if (http != null) {
             sse = new SseBroadcaster(settings.sseBuffer());

@@ -1,13 +1,11 @@
 package org.newsmon.alerts.notify;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.newsmon.alerts.AlertsMetrics;
 import org.newsmon.core.CommonSettings;
 import org.newsmon.core.Config;
 import org.newsmon.core.ConfigException;
@@ -33,8 +31,8 @@ public final class Notifiers {
     private Notifiers() {}
 
     /** With dead letters to news.dlq on the configured cluster. */
-    public static List<Notifier> fromConfig(Config config, MeterRegistry registry) {
-        return fromConfig(config, registry, () -> new KafkaDeadLetterSink(config.get(CommonSettings.BOOTSTRAP_SERVERS),
+    public static List<Notifier> fromConfig(Config config, NotifierMetrics metrics) {
+        return fromConfig(config, metrics, () -> new KafkaDeadLetterSink(config.get(CommonSettings.BOOTSTRAP_SERVERS),
                 config.withPrefix("kafka.")));
     }
 
@@ -42,12 +40,11 @@ public final class Notifiers {
      * @param deadLetters makes the sink of each notifier (closed with it when it is {@link AutoCloseable})
      * @throws ConfigException listing every problem with the notifier settings
      */
-    public static List<Notifier> fromConfig(Config config, MeterRegistry registry,
+    public static List<Notifier> fromConfig(Config config, NotifierMetrics metrics,
                                             java.util.function.Supplier<DeadLetterSink> deadLetters) {
         List<String> problems = new ArrayList<>();
         unknownKeys(config, problems);
 
-        AlertsMetrics metrics = new AlertsMetrics(registry);
         List<Notifier> out = new ArrayList<>();
         if (isOn(config, NotifierSettings.WEBHOOK)) {
             URI url = uri(NotifierSettings.WEBHOOK_URL, config.get(NotifierSettings.WEBHOOK_URL), problems);

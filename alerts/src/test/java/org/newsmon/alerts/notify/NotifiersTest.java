@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.newsmon.alerts.AlertsMetrics;
 import org.newsmon.alerts.AlertsSettings;
 import org.newsmon.core.Alert;
 import org.newsmon.core.CommonSettings;
@@ -26,7 +27,7 @@ class NotifiersTest {
     }
 
     private static List<Notifier> build(Map<String, String> values) {
-        return Notifiers.fromConfig(config(values), new SimpleMeterRegistry(), () -> (k, v, h) -> {});
+        return Notifiers.fromConfig(config(values), new AlertsMetrics(new SimpleMeterRegistry()), () -> (k, v, h) -> {});
     }
 
     @Test
@@ -58,7 +59,7 @@ class NotifiersTest {
         keys.addAll(AlertsSettings.KEYS);
         Config config = Config.load(null, Map.of("NEWSMON_NOTIFIER_WEBHOOK_URL", "http://127.0.0.1:9/hook",
                 "NEWSMON_NOTIFIER_WEBHOOK_SECRET", "k", "NEWSMON_NOTIFIER_WEBHOOK_KINDS", "AGREEMENT"), Map.of(), keys);
-        List<Notifier> notifiers = Notifiers.fromConfig(config, new SimpleMeterRegistry(), () -> (k, v, h) -> {});
+        List<Notifier> notifiers = Notifiers.fromConfig(config, new AlertsMetrics(new SimpleMeterRegistry()), () -> (k, v, h) -> {});
         assertEquals(List.of("webhook"), notifiers.stream().map(Notifier::name).toList());
         assertFalse(notifiers.get(0).accepts(WebhookNotifierTest.alert()), "a visit, and the webhook wants agreements");
         assertTrue(keys.contains(NotifierSettings.EMAIL_SMTP_HOST), "listed by newsmon config");
