@@ -19,8 +19,12 @@ import java.util.TreeMap;
  * ({@code kafka.linger.ms=20} becomes the Kafka client setting {@code linger.ms}). Immutable and thread-safe.
  */
 public final class Config {
-    /** Prefixes of keys that are not declared but handed to a library; {@link #withPrefix} reads them. */
-    public static final List<String> PASSTHROUGH_PREFIXES = List.of("kafka.");
+    /**
+     * Prefixes under which a key need not be declared; {@link #withPrefix} reads them. {@code kafka.*} keys are handed
+     * to the Kafka clients as they are; under {@code notifier.}, the alerts service reports the undeclared ones itself
+     * (a config file shared by all services is not refused by the others for them).
+     */
+    public static final List<String> PASSTHROUGH_PREFIXES = List.of("kafka.", "notifier.");
 
     private final Map<String, Object> values;
     private final Map<String, String> raw;

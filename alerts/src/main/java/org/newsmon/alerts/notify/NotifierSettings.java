@@ -47,7 +47,7 @@ public final class NotifierSettings {
 
     public static final ConfigKey<String> WEBHOOK_URL = ConfigKey.string("notifier.webhook.url", null,
             "webhook: the http(s) URL each alert revision is POSTed to; any notifier.webhook.* key turns the webhook on");
-    public static final ConfigKey<String> WEBHOOK_SECRET = ConfigKey.string("notifier.webhook.secret", null,
+    public static final ConfigKey<String> WEBHOOK_SECRET = verbatim("notifier.webhook.secret",
             "webhook: required with a webhook; the HMAC-SHA256 key that signs each request (Standard Webhooks)");
     public static final Delivery WEBHOOK = Delivery.of("webhook", 5, Duration.ofMillis(500), Duration.ofSeconds(30),
             Duration.ofSeconds(10));
@@ -60,7 +60,7 @@ public final class NotifierSettings {
             "email: upgrade the SMTP connection with STARTTLS");
     public static final ConfigKey<String> EMAIL_SMTP_USERNAME = ConfigKey.string("notifier.email.smtp.username", null,
             "email: SMTP login, with notifier.email.smtp.password; unset for none");
-    public static final ConfigKey<String> EMAIL_SMTP_PASSWORD = ConfigKey.string("notifier.email.smtp.password", null,
+    public static final ConfigKey<String> EMAIL_SMTP_PASSWORD = verbatim("notifier.email.smtp.password",
             "email: SMTP password, required with notifier.email.smtp.username");
     public static final ConfigKey<String> EMAIL_FROM = ConfigKey.string("notifier.email.from", null,
             "email: required with email; the sender address");
@@ -70,6 +70,11 @@ public final class NotifierSettings {
             Duration.ofSeconds(20));
 
     public static final List<ConfigKey<?>> KEYS = keys();
+
+    /** An optional string taken as written, not stripped: a secret or password may begin or end with a space. */
+    private static ConfigKey<String> verbatim(String name, String description) {
+        return new ConfigKey<>(name, null, description, text -> text, v -> true, "");
+    }
 
     private static List<ConfigKey<?>> keys() {
         List<ConfigKey<?>> keys = new ArrayList<>(List.of(WEBHOOK_URL, WEBHOOK_SECRET));

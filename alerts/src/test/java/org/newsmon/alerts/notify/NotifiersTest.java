@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.newsmon.alerts.AlertsMetrics;
 import org.newsmon.alerts.AlertsSettings;
 import org.newsmon.core.Alert;
@@ -71,6 +74,18 @@ class NotifiersTest {
                 "notifier.email.smtp.host", "127.0.0.1", "notifier.email.smtp.port", "twenty-five")));
         assertEquals(List.of("notifier.email.smtp.port (from command line): expected a whole number, got 'twenty-five'"),
                 e.problems());
+    }
+
+    @Test
+    void aConfigFileWithAnUnknownNotifierKeyLoadsAndTheAlertsServiceReportsIt(@TempDir Path dir) throws Exception {
+        // One file serves every service: ingest and enrich must not refuse it for a notifier key only alerts reads.
+        Path file = Files.writeString(dir.resolve("newsmon.properties"), "notifier.webhook.retrys=3\n");
+        List<ConfigKey<?>> keys = new ArrayList<>(CommonSettings.KEYS);
+        keys.addAll(AlertsSettings.KEYS);
+        Config config = Config.load(file, Map.of(), Map.of(), keys);
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> Notifiers.fromConfig(config, new AlertsMetrics(new SimpleMeterRegistry()), () -> (k, v, h) -> {}));
+        assertTrue(String.join("\n", e.problems()).contains("notifier.webhook.retrys: unknown setting"), e.getMessage());
     }
 
     @Test
