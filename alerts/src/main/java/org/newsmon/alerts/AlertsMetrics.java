@@ -6,10 +6,11 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
+import org.newsmon.alerts.notify.NotifierMetrics;
 import org.newsmon.core.EventType;
 
-/** The alerts service's meters. Thread-safe (Micrometer meters are). */
-public final class AlertsMetrics {
+/** The alerts service's meters, its notifiers' too. Thread-safe (Micrometer meters are). */
+public final class AlertsMetrics implements NotifierMetrics {
     private final MeterRegistry registry;
 
     /** Older records are replays or backfills: their fetch-to-alert time says nothing about the live pipeline. */
@@ -59,6 +60,7 @@ public final class AlertsMetrics {
                 .tag("kind", kind.name()).register(registry).increment();
     }
 
+    @Override
     public void deadLetter(String reason) {
         Counter.builder("newsmon.alerts.dlq").description("records the alerts service sent to news.dlq")
                 .tag("reason", reason).register(registry).increment();
@@ -69,6 +71,7 @@ public final class AlertsMetrics {
                 .register(registry).increment(count);
     }
 
+    @Override
     public void delivery(String notifier, String result, Duration latency) {
         Counter.builder("newsmon.notifier.deliveries").description("alert deliveries by notifier and result")
                 .tag("notifier", notifier).tag("result", result).register(registry).increment();
@@ -76,6 +79,7 @@ public final class AlertsMetrics {
                 .tag("notifier", notifier).tag("result", result).register(registry).record(latency);
     }
 
+    @Override
     public void retry(String notifier) {
         Counter.builder("newsmon.notifier.retries").description("delivery attempts after the first")
                 .tag("notifier", notifier).register(registry).increment();

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -56,13 +57,11 @@ public final class AlertsService implements AutoCloseable {
     private static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
     private final Config config;
+    private final AlertsSettings settings;
     private final AlertsMetrics metrics;
     private final List<Notifier> localNotifiers;
     private final List<Notifier> configuredNotifiers;
     private final SseBroadcaster sse;
-    private final String applicationId;
-    private final String inputTopic;
-    private final String outputTopic;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final List<DeliveryLoop> loops = new CopyOnWriteArrayList<>();
     private volatile KafkaStreams streams;
@@ -79,20 +78,18 @@ public final class AlertsService implements AutoCloseable {
      * @throws ConfigException when the watch has fewer than two countries, or the notifier settings are wrong
      */
     public AlertsService(Config config, MeterRegistry registry, HttpEndpoint http, List<Notifier> notifiers) {
+        this.settings = AlertsSettings.from(config);
         try {
-            new AlertableEvents(config.get(AlertsSettings.WATCH_COUNTRIES)); // checked now, not when the thread starts
+            new AlertableEvents(settings.watchCountries()); // checked now, not when the thread starts
         } catch (IllegalArgumentException e) {
             throw new ConfigException(List.of(AlertsSettings.WATCH_COUNTRIES.name() + ": " + e.getMessage()));
         }
         this.config = config;
         this.metrics = new AlertsMetrics(registry);
-        this.applicationId = config.get(AlertsSettings.APPLICATION_ID);
-        this.inputTopic = config.get(AlertsSettings.INPUT_TOPIC);
-        this.outputTopic = config.get(AlertsSettings.OUTPUT_TOPIC);
-        this.configuredNotifiers = Notifiers.fromConfig(config, registry);
+        this.configuredNotifiers = Notifiers.fromConfig(config, metrics);
         this.localNotifiers = new ArrayList<>(notifiers);
         if (http != null) {
-            sse = new SseBroadcaster(config.get(AlertsSettings.SSE_BUFFER));
+            sse = new SseBroadcaster(settings.sseBuffer());
             http.handle("/alerts/stream", sse::handle);
             localNotifiers.add(sse);
         } else {
@@ -119,7 +116,8 @@ public final class AlertsService implements AutoCloseable {
 
     private void run() {
         try {
-            String bootstrap = config.get(CommonSettings.BOOTSTRAP_SERVERS);
+            String inputTopic = settings.inputTopic();
+            String outputTopic = settings.outputTopic();
             Map<String, Topic<?, ?>> topics = new LinkedHashMap<>();
             Topics.ALL.forEach(t -> topics.put(t.name(), t));
             topics.putIfAbsent(inputTopic, Topics.ENRICHED.renamed(inputTopic));
@@ -130,7 +128,7 @@ public final class AlertsService implements AutoCloseable {
                     return;
                 }
                 streams = new KafkaStreams(AlertsTopology.topology(Topics.ENRICHED.renamed(inputTopic),
-                        Topics.ALERTS.renamed(outputTopic), Topics.DLQ.name(), config.get(AlertsSettings.WATCH_COUNTRIES),
+                        Topics.ALERTS.renamed(outputTopic), Topics.DLQ.name(), settings.watchCountries(),
                         metrics.registry()), streamsProperties());
                 streams.setUncaughtExceptionHandler(e -> {
                     log.error("alerts topology failed; the alerts service stops raising alerts (see the cause, fix, restart)", e);
@@ -158,9 +156,9 @@ public final class AlertsService implements AutoCloseable {
         if (closing.get()) {
             return;
         }
-        Properties common = new Properties();
-        common.putAll(config.withPrefix("kafka."));
-        common.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.get(CommonSettings.BOOTSTRAP_SERVERS));
+        Properties common = kafkaClientProperties();
+        String applicationId = settings.applicationId();
+        String outputTopic = settings.outputTopic();
         DeadLetterSink toDlq = (key, value, headers) ->
                 dlqProducer.send(DeadLetters.record(Topics.DLQ.name(), key, value, headers));
         if (!localNotifiers.isEmpty()) {
@@ -179,9 +177,8 @@ public final class AlertsService implements AutoCloseable {
      * (compacted, so small), for clients that come back after a restart.
      */
     private void primeStream() {
-        Properties props = new Properties();
-        props.putAll(config.withPrefix("kafka."));
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.get(CommonSettings.BOOTSTRAP_SERVERS));
+        String outputTopic = settings.outputTopic();
+        Properties props = kafkaClientProperties();
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         Map<String, Alert> latest = new HashMap<>();
@@ -212,7 +209,7 @@ public final class AlertsService implements AutoCloseable {
         }
         latest.values().stream()
                 .sorted(Comparator.comparing(Alert::updatedAt, Comparator.nullsFirst(Comparator.naturalOrder())))
-                .skip(Math.max(0, latest.size() - config.get(AlertsSettings.SSE_BUFFER)))
+                .skip(Math.max(0, latest.size() - settings.sseBuffer()))
                 .forEach(sse::deliver);
     }
 
@@ -220,13 +217,19 @@ public final class AlertsService implements AutoCloseable {
         // An article's alert passes two exactly-once commits here (before and after the repartition topic), each
         // waiting for the commit interval (100 ms under EOS by default); alerts see few records, so committing
         // twice as often costs little and takes ~100 ms off the alert latency `newsmon bench` measures.
-        return StreamsSettings.exactlyOnce(config, applicationId, Map.of(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 50));
+        return StreamsSettings.exactlyOnce(config, settings.applicationId(), Map.of(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 50));
+    }
+
+    /** The pass-through {@code kafka.*} settings and the cluster: what every client of this service starts from. */
+    private Properties kafkaClientProperties() {
+        Properties props = new Properties();
+        props.putAll(config.withPrefix("kafka."));
+        props.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, config.get(CommonSettings.BOOTSTRAP_SERVERS));
+        return props;
     }
 
     private Properties producerProperties() {
-        Properties props = new Properties();
-        props.putAll(config.withPrefix("kafka."));
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.get(CommonSettings.BOOTSTRAP_SERVERS));
+        Properties props = kafkaClientProperties();
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         return props;

@@ -11,6 +11,7 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.newsmon.core.Alert;
+import org.newsmon.core.CloudEvents;
 
 /**
  * Matches each sighting against the events of its pair in the state store, and publishes a new alert or a new

@@ -94,10 +94,14 @@ final class EventClusterer {
         }
         EventStatus status = s.status().progress() > e.status().progress() ? s.status() : e.status();
         LocalDate day = s.referenceDay();
-        return new TrackedEvent(e.eventKey(), e.kind(), status, e.parties(), min(e.start(), s.date()),
-                max(e.end(), endOf(s)), min(e.seenFrom(), day), max(e.seenTo(), day),
-                union(e.actors(), s.actors()), union(e.sectors(), s.sectors()), reports, e.revision(),
-                e.firstSeenAt(), e.updatedAt());
+        return e.changed()
+                .status(status)
+                .span(min(e.start(), s.date()), max(e.end(), endOf(s)))
+                .seen(min(e.seenFrom(), day), max(e.seenTo(), day))
+                .actors(union(e.actors(), s.actors()))
+                .sectors(union(e.sectors(), s.sectors()))
+                .reports(reports)
+                .build();
     }
 
     /** Whether {@code next} would publish something {@code previous} did not. */

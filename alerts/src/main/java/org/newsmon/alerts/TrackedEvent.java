@@ -51,14 +51,98 @@ record TrackedEvent(
     }
 
     TrackedEvent withReports(List<Report> reports) {
-        return new TrackedEvent(eventKey, kind, status, parties, start, end, seenFrom, seenTo, actors, sectors, reports,
-                revision, firstSeenAt, updatedAt);
+        return changed().reports(reports).build();
     }
 
     /** The next revision, published at {@code at}. */
     TrackedEvent nextRevision(Instant at) {
-        return new TrackedEvent(eventKey, kind, status, parties, start, end, seenFrom, seenTo, actors, sectors, reports,
-                revision + 1, firstSeenAt, at);
+        return changed().revision(revision + 1).updatedAt(at).build();
+    }
+
+    /** A copy of this event to change by name; its identity (key, kind, parties, first seen) stays. */
+    Changes changed() {
+        return new Changes(this);
+    }
+
+    /**
+     * The next version of an event, its fields set by name: fourteen components, four of them dates, are too many to
+     * get right by position. Not thread-safe.
+     */
+    static final class Changes {
+        private final TrackedEvent from;
+        private EventStatus status;
+        private LocalDate start;
+        private LocalDate end;
+        private LocalDate seenFrom;
+        private LocalDate seenTo;
+        private List<String> actors;
+        private List<String> sectors;
+        private List<Report> reports;
+        private int revision;
+        private Instant updatedAt;
+
+        private Changes(TrackedEvent from) {
+            this.from = from;
+            this.status = from.status;
+            this.start = from.start;
+            this.end = from.end;
+            this.seenFrom = from.seenFrom;
+            this.seenTo = from.seenTo;
+            this.actors = from.actors;
+            this.sectors = from.sectors;
+            this.reports = from.reports;
+            this.revision = from.revision;
+            this.updatedAt = from.updatedAt;
+        }
+
+        Changes status(EventStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        /** The days the event itself spans, as reports give them. */
+        Changes span(LocalDate start, LocalDate end) {
+            this.start = start;
+            this.end = end;
+            return this;
+        }
+
+        /** The publication days of its reports. */
+        Changes seen(LocalDate seenFrom, LocalDate seenTo) {
+            this.seenFrom = seenFrom;
+            this.seenTo = seenTo;
+            return this;
+        }
+
+        Changes actors(List<String> actors) {
+            this.actors = actors;
+            return this;
+        }
+
+        Changes sectors(List<String> sectors) {
+            this.sectors = sectors;
+            return this;
+        }
+
+        Changes reports(List<Report> reports) {
+            this.reports = reports;
+            return this;
+        }
+
+        Changes revision(int revision) {
+            this.revision = revision;
+            return this;
+        }
+
+        Changes updatedAt(Instant updatedAt) {
+            this.updatedAt = updatedAt;
+            return this;
+        }
+
+        TrackedEvent build() {
+            return new TrackedEvent(from.eventKey, from.kind, status, from.parties, start, end, seenFrom, seenTo, actors,
+                    sectors, reports, revision, from.firstSeenAt, updatedAt);
+        }
     }
 
     boolean hasArticle(String articleId) {

@@ -44,6 +44,7 @@ import org.newsmon.alerts.notify.SseClient;
 import org.newsmon.alerts.notify.WebhookNotifier;
 import org.newsmon.alerts.notify.WebhookNotifierTest;
 import org.newsmon.core.Alert;
+import org.newsmon.core.CloudEvents;
 import org.newsmon.core.CommonSettings;
 import org.newsmon.core.Config;
 import org.newsmon.core.ConfigKey;

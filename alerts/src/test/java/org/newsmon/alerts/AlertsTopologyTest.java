@@ -116,7 +116,7 @@ class AlertsTopologyTest {
     void demoGivesExactlyTwoAlertsWhateverTheOrder() {
         List<List<EnrichedArticle>> orders = new ArrayList<>();
         List<EnrichedArticle> byPublication = new ArrayList<>(DemoArticles.ALL);
-        byPublication.sort(Comparator.comparing(EnrichedArticle::publishedAt));
+        byPublication.sort(Comparator.comparing(a -> a.raw().publishedAt()));
         orders.add(byPublication);
         List<EnrichedArticle> reversed = new ArrayList<>(byPublication);
         Collections.reverse(reversed);

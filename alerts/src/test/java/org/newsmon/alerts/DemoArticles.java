@@ -17,6 +17,7 @@ import org.newsmon.core.EnrichedArticle;
 import org.newsmon.core.Event;
 import org.newsmon.core.EventStatus;
 import org.newsmon.core.EventType;
+import org.newsmon.core.RawArticle;
 import org.newsmon.core.SectorTag;
 
 /**
@@ -103,9 +104,9 @@ public final class DemoArticles {
                                    String duplicateOf, String title, List<String> sectors, Event... events) {
         String url = "http://127.0.0.1:8088/pages/" + slug + ".html";
         Instant publishedAt = OffsetDateTime.parse(published.replace("Z", "+00:00")).toInstant();
-        return new EnrichedArticle(id, url, url, "http://127.0.0.1:8088/feeds/x.xml", source, title, null, null,
-                language, publishedAt, publishedAt.plusSeconds(600), "text of " + id, "hash-" + id, duplicateOf,
-                List.of(), List.of("AZ", "VN"), true, 0.9,
+        return new EnrichedArticle(new RawArticle(id, url, url, "http://127.0.0.1:8088/feeds/x.xml", source, title,
+                null, null, language, publishedAt, publishedAt.plusSeconds(600), "text of " + id, "hash-" + id,
+                duplicateOf), List.of(), List.of("AZ", "VN"), true, 0.9,
                 sectors.stream().map(s -> new SectorTag(s, 0.5, List.of())).toList(), Arrays.asList(events));
     }
 

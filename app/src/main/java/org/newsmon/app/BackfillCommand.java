@@ -9,7 +9,6 @@ import org.newsmon.app.replay.PipelineTopics;
 import org.newsmon.app.replay.ProgressBar;
 import org.newsmon.app.replay.ReplaySummary;
 import org.newsmon.core.Config;
-import org.newsmon.enrich.Tagger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -30,7 +29,7 @@ final class BackfillCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Config config = options.load(Map.of());
-        Backfill backfill = new Backfill(config, PipelineTopics.live(), Tagger.fromSettings(config), ProgressBar::console);
+        Backfill backfill = new Backfill(config, PipelineTopics.live(), Taggers.fromSettings(config), ProgressBar::console);
         BatchReport report = new BatchReport("backfill", System.out, System.err);
         ReplaySummary summary = Interruptible.run(backfill::stop, () -> {
             // printed inside the job: on Ctrl-C the JVM exits as soon as the job returns

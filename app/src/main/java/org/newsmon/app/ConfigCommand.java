@@ -13,8 +13,7 @@ import picocli.CommandLine.Option;
 @Command(name = "config", mixinStandardHelpOptions = true,
         description = {"Lists every setting: its value as the config file, NEWSMON_* environment and flags make it, "
                 + "its default, its environment variable and what it does. Checks the configuration on the way.",
-                "Keys under kafka.* go to the Kafka clients as they are; notifier.* configure the webhook and email "
-                        + "notifiers (see README)."})
+                "Keys under kafka.* go to the Kafka clients as they are."})
 final class ConfigCommand implements Runnable {
     @Mixin
     ConfigOptions options;
@@ -30,7 +29,8 @@ final class ConfigCommand implements Runnable {
         }
         Config config = options.load(Map.of());
         for (ConfigKey<?> key : ConfigOptions.ALL_KEYS) {
-            System.out.printf("%-32s = %s%n", key.name(), text(config.get(key)));
+            Object value = config.get(key);
+            System.out.printf("%-32s = %s%n", key.name(), value != null && isSecret(key) ? "(set, not shown)" : text(value));
             System.out.printf("    %s (default %s; env %s)%n", key.description(), text(key.defaultValue()), key.envName());
         }
     }
@@ -46,7 +46,7 @@ final class ConfigCommand implements Runnable {
                 `NEWSMON_*` environment variables, and flags (`--set key=value`, `--bootstrap-servers`, `--http-port`).
                 Every problem is reported at once, with what was expected. Durations take `500ms`, `30s`, `5m`, `2h`,
                 `1d` or ISO-8601; lists are comma-separated. Keys under `kafka.` are handed to the Kafka clients as
-                they are; keys under `notifier.` configure the webhook and email notifiers.
+                they are.
 
                 | key | default | environment | what it does |
                 |---|---|---|---|
@@ -59,6 +59,11 @@ final class ConfigCommand implements Runnable {
                     .append(key.checkDescription().isEmpty() ? "" : "; " + key.checkDescription()).append(" |\n");
         }
         return out.toString();
+    }
+
+    /** A webhook secret or SMTP password must not end up in a terminal's scrollback or a pasted bug report. */
+    private static boolean isSecret(ConfigKey<?> key) {
+        return key.name().endsWith(".secret") || key.name().endsWith(".password");
     }
 
     private static String text(Object value) {

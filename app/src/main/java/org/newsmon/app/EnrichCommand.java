@@ -17,7 +17,7 @@ final class EnrichCommand implements Runnable {
     public void run() {
         Config config = options.load(Map.of());
         ServiceHost.serve("enrich", config, (registry, http) -> {
-            EnrichService service = new EnrichService(config, registry);
+            EnrichService service = Taggers.readingGazetteer(config, () -> new EnrichService(config, registry));
             service.start();
             return new ServiceHost.Hosted(service, service::healthy);
         });

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import org.newsmon.app.bench.ComponentBench;
 import org.newsmon.app.eval.ExtractionEval;
+import org.newsmon.core.UserException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -31,12 +32,12 @@ final class EvalExtractionCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (half != null && half != 0 && half != 1) {
-            throw new IllegalArgumentException("--half takes 0 or 1, not " + half);
+            throw new UserException("--half takes 0 or 1, not " + half);
         }
         Predicate<String> include = half == null ? id -> true : ExtractionEval.half(half);
         for (Path corpus : corpora) {
             ComponentBench.ExtractionResult r = ComponentBench.extraction(corpus, include, 1, false).orElseThrow(() ->
-                    new IllegalArgumentException("no extraction corpus at " + corpus
+                    new UserException("no extraction corpus at " + corpus
                             + " (a folder with ground-truth.json or expectations.jsonl and html/)"));
             System.out.println(String.format(Locale.ROOT, "%s%s: %d pages, %s %.4f (P %.4f, R %.4f), %d failed, %.0f pages/s",
                     r.corpus(), half == null ? "" : " half " + half, r.pages(), r.metric(), r.f1(), r.precision(),

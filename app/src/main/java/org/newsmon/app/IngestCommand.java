@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.newsmon.core.Config;
+import org.newsmon.core.UserException;
 import org.newsmon.ingest.IngestService;
 import org.newsmon.ingest.feed.FeedList;
 import picocli.CommandLine.Command;
@@ -32,7 +33,7 @@ final class IngestCommand implements Runnable {
                 return new ServiceHost.Hosted(service, () -> true); // no stream threads that could die: up while it runs
             });
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read the feed list: " + e.getMessage(), e);
+            throw new UserException("cannot read the feed list: " + e.getMessage(), e);
         }
     }
 }

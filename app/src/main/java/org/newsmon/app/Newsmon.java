@@ -1,6 +1,10 @@
 package org.newsmon.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.newsmon.app.bench.BenchCommand;
+import org.newsmon.core.UserException;
+import org.newsmon.kafka.PortInUseException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -33,9 +37,14 @@ public final class Newsmon implements Runnable {
 
     /** Runs the command line and returns the exit code (tests call this instead of main). */
     public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The command line with its error handling, not yet run (tests add commands and capture its output). */
+    static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Newsmon());
         cli.setExecutionExceptionHandler(new ErrorHandler());
-        return cli.execute(args);
+        return cli;
     }
 
     @Override
@@ -51,16 +60,41 @@ public final class Newsmon implements Runnable {
         }
     }
 
-    /** Turns expected failures (bad config, taken port) into one clear message and exit code 2, without a stack trace. */
+    /** Exit code of a failure the user can fix: a setting, an argument, a file, the Kafka address, a port. */
+    static final int USER_ERROR = 2;
+    /** Exit code of a bug (sysexits.h EX_SOFTWARE): the user could not have prevented it, so it keeps its trace. */
+    static final int BUG = 70;
+
+    /**
+     * Tells the user's mistakes from newsmon's: a {@link UserException} (anywhere in the cause chain), a taken
+     * broker port, a failed read or write of a file or connection, or a bad {@code kafka.*} setting prints its
+     * message alone and exits {@value #USER_ERROR}; anything else is a bug and prints its stack trace, exit
+     * {@value #BUG}.
+     */
     static final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         @Override
         public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
-            if (e instanceof org.newsmon.core.ConfigException || e instanceof IllegalStateException
-                    || e instanceof IllegalArgumentException || e instanceof java.io.IOException) {
-                cli.getErr().println("newsmon " + cli.getCommandName() + ": " + e.getMessage());
-                return 2;
+            String prefix = "newsmon " + cli.getCommandName() + ": ";
+            Throwable userError = userError(e);
+            if (userError != null) {
+                cli.getErr().println(prefix + userError.getMessage());
+                return USER_ERROR;
             }
-            throw new RuntimeException(e);
+            cli.getErr().println(prefix + "internal error, a bug in newsmon (please report it with this trace): " + e);
+            e.printStackTrace(cli.getErr());
+            return BUG;
+        }
+
+        /** The first failure in {@code e}'s cause chain that the user can fix, or null for a bug. */
+        private static Throwable userError(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof UserException || t instanceof PortInUseException || t instanceof IOException
+                        || t instanceof UncheckedIOException
+                        || t instanceof org.apache.kafka.common.config.ConfigException) {
+                    return t;
+                }
+            }
+            return null;
         }
     }
 }

@@ -49,7 +49,7 @@ final class Pipeline implements AutoCloseable {
         Pipeline pipeline = new Pipeline(http);
         pipeline.running.push(http);
         try {
-            EnrichService enrich = new EnrichService(config, registry);
+            EnrichService enrich = Taggers.readingGazetteer(config, () -> new EnrichService(config, registry));
             pipeline.running.push(enrich);
             enrich.start();
             // The webhook and email notifiers of the config file are added by AlertsService itself.

@@ -10,7 +10,7 @@ import org.newsmon.app.replay.ReplaySummary;
 import org.newsmon.app.replay.Replayer;
 import org.newsmon.app.replay.TimeArg;
 import org.newsmon.core.Config;
-import org.newsmon.enrich.Tagger;
+import org.newsmon.core.UserException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,11 +50,11 @@ final class ReplayCommand implements Callable<Integer> {
         Replayer.Source source = switch (from.toLowerCase(Locale.ROOT)) {
             case "archive" -> Replayer.Source.ARCHIVE;
             case "raw" -> Replayer.Source.RAW;
-            default -> throw new IllegalArgumentException("--from must be archive or raw, got '" + from + "'");
+            default -> throw new UserException("--from must be archive or raw, got '" + from + "'");
         };
         Replayer.Request request = new Replayer.Request(source, TimeArg.parse(since, now),
                 until == null ? null : TimeArg.parse(until, now), to, fresh);
-        Replayer replayer = new Replayer(config, PipelineTopics.live(), Tagger.fromSettings(config), ProgressBar::console);
+        Replayer replayer = new Replayer(config, PipelineTopics.live(), Taggers.fromSettings(config), ProgressBar::console);
         // printed inside the job: on Ctrl-C the JVM exits as soon as the job returns
         ReplaySummary summary = Interruptible.run(replayer::stop, () -> {
             ReplaySummary s = replayer.replay(request);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.newsmon.core.CommonSettings;
 import org.newsmon.core.Config;
+import org.newsmon.core.UserException;
 import org.newsmon.ingest.IngestSettings;
 import org.newsmon.ingest.feed.FeedList;
 import org.newsmon.kafka.EmbeddedKafka;
@@ -61,7 +62,7 @@ final class RunCommand implements Runnable {
                     + ", metrics on http://127.0.0.1:" + pipeline.httpPort() + "/metrics. Alerts print below; Ctrl-C stops.");
         } catch (IOException e) {
             shutdown.closeAll();
-            throw new IllegalArgumentException("cannot read the feed list: " + e.getMessage(), e);
+            throw new UserException("cannot read the feed list: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             shutdown.closeAll();
             throw e;

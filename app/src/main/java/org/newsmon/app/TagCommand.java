@@ -16,10 +16,10 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.newsmon.core.ArticleIds;
 import org.newsmon.core.Config;
 import org.newsmon.core.Json;
 import org.newsmon.core.RawArticle;
+import org.newsmon.core.UserException;
 import org.newsmon.enrich.Tagger;
 import org.newsmon.ingest.IngestSettings;
 import org.newsmon.ingest.LocalFiles;
@@ -60,7 +60,7 @@ final class TagCommand implements Callable<Integer> {
     public Integer call() {
         Config config = options.load(Map.of());
         Instant fallbackPublished = published == null ? null : parseTime(published);
-        Tagger tagger = Tagger.fromSettings(config);
+        Tagger tagger = Taggers.fromSettings(config);
         BatchReport report = new BatchReport("tag", System.out, System.err);
         for (String input : inputs) {
             List<String> files;
@@ -121,7 +121,7 @@ final class TagCommand implements Callable<Integer> {
         try {
             return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--published takes an ISO instant (2025-05-06T09:45:00Z) or a date "
+            throw new UserException("--published takes an ISO instant (2025-05-06T09:45:00Z) or a date "
                     + "(2025-05-06), not '" + text + "'");
         }
     }
@@ -135,14 +135,14 @@ final class TagCommand implements Callable<Integer> {
         if (!url && !body.stripLeading().startsWith("<")) {
             // Plain text: the text is the article, its first line the title.
             String title = body.strip().lines().findFirst().orElse(input);
-            return new RawArticle(ArticleIds.of(uri.toString()), uri.toString(), uri.toString(), null, "file", title,
-                    null, null, null, fallbackPublished, now, body, ArticleIds.sha256Hex(body), null);
+            return RawArticle.builder().page(uri.toString(), uri.toString()).source("file").title(title)
+                    .publishedAt(fallbackPublished).fetchedAt(now).text(body).build();
         }
         ExtractedPage page = PageExtractor.extract(body, uri);
         String canonical = page.canonicalUrl() != null ? page.canonicalUrl() : uri.toString();
         Instant publishedAt = page.publishedAt() != null ? page.publishedAt() : fallbackPublished;
-        return new RawArticle(ArticleIds.of(canonical), uri.toString(), canonical, null, uri.getHost(), page.title(),
-                page.summary(), page.author(), page.language(), publishedAt, now, page.text(),
-                ArticleIds.sha256Hex(page.text()), null);
+        return RawArticle.builder().page(uri.toString(), canonical).source(uri.getHost()).title(page.title())
+                .summary(page.summary()).author(page.author()).language(page.language()).publishedAt(publishedAt)
+                .fetchedAt(now).text(page.text()).build();
     }
 }

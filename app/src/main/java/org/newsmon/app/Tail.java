@@ -17,7 +17,7 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.newsmon.alerts.AlertFormat;
+import org.newsmon.alerts.notify.AlertFormat;
 import org.newsmon.core.Alert;
 import org.newsmon.core.DeadLetters;
 import org.newsmon.core.EnrichedArticle;

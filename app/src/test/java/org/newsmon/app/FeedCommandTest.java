@@ -13,8 +13,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmon.core.Json;
+import org.slf4j.LoggerFactory;
 
 class FeedCommandTest {
+    static {
+        // Logging starts before stdout is captured: logback's first start prints its status (two logback-test.xml on
+        // the classpath) to stdout, which would land among the JSON lines when this test runs first.
+        LoggerFactory.getLogger(FeedCommandTest.class);
+    }
+
     @Test
     void describesEveryInputInOrderAndExitsNonZeroWhenOneFailed(@TempDir Path dir) throws Exception {
         Path feed = Files.writeString(dir.resolve("az.xml"), """

@@ -19,7 +19,11 @@ import java.util.TreeMap;
  * ({@code kafka.linger.ms=20} becomes the Kafka client setting {@code linger.ms}). Immutable and thread-safe.
  */
 public final class Config {
-    /** Prefixes of keys that are not declared but handed to a library; {@link #withPrefix} reads them. */
+    /**
+     * Prefixes under which a key need not be declared; {@link #withPrefix} reads them. {@code kafka.*} keys are handed
+     * to the Kafka clients as they are; under {@code notifier.}, the alerts service reports the undeclared ones itself
+     * (a config file shared by all services is not refused by the others for them).
+     */
     public static final List<String> PASSTHROUGH_PREFIXES = List.of("kafka.", "notifier.");
 
     private final Map<String, Object> values;
@@ -125,7 +129,7 @@ public final class Config {
         return values.containsKey(key.name()) ? (T) values.get(key.name()) : key.defaultValue();
     }
 
-    /** Pass-through settings under {@code prefix}, with the prefix removed. */
+    /** Every setting given under {@code prefix} (pass-through or declared), with the prefix removed. */
     public Map<String, String> withPrefix(String prefix) {
         Map<String, String> out = new TreeMap<>();
         raw.forEach((k, v) -> {

@@ -40,17 +40,18 @@ public final class HttpEndpoint implements AutoCloseable {
      * Binds {@code host:port} (port 0 picks a free one) and starts serving.
      *
      * @param healthy answers /health: 200 "UP" when true, 503 "DOWN" otherwise
-     * @throws IllegalStateException when the port is taken, naming the port and the setting that changes it
+     * @throws UserException when the port is taken or cannot be opened, naming the port and the setting that changes it
      */
     public static HttpEndpoint start(String host, int port, PrometheusMeterRegistry registry, BooleanSupplier healthy) {
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(host, port), 64);
         } catch (BindException e) {
-            throw new IllegalStateException("HTTP port " + port + " on " + host
+            throw new UserException("HTTP port " + port + " on " + host
                     + " is already in use; choose another with --http-port (or http.port in the config file)", e);
         } catch (IOException e) {
-            throw new IllegalStateException("cannot open HTTP port " + port + ": " + e.getMessage(), e);
+            throw new UserException("cannot open HTTP port " + port + " on " + host + " (" + e.getMessage()
+                    + "); choose another with --http-port (or http.port in the config file)", e);
         }
         // Long-lived responses (SSE) hold a thread each, so the pool grows on demand rather than being fixed.
         ExecutorService executor = Executors.newCachedThreadPool(r -> {

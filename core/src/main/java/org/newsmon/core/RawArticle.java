@@ -40,6 +40,93 @@ public record RawArticle(
                 fetchedAt, text, contentHash, duplicateOf);
     }
 
+    /** An article built field by field, by name: for code that makes one from something other than a feed item. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link RawArticle} by field name, so that two of its many string fields cannot be swapped unnoticed;
+     * a field not set is null ({@link #withDuplicateOf} marks a copy). Not thread-safe.
+     */
+    public static final class Builder {
+        private String id;
+        private String url;
+        private String canonicalUrl;
+        private String feedUrl;
+        private String source;
+        private String title;
+        private String summary;
+        private String author;
+        private String language;
+        private Instant publishedAt;
+        private Instant fetchedAt;
+        private String text;
+        private String contentHash;
+
+        private Builder() {}
+
+        /** The page at {@code url} whose canonical URL is {@code canonicalUrl}: sets both, and the id derived from the latter. */
+        public Builder page(String url, String canonicalUrl) {
+            this.url = url;
+            this.canonicalUrl = canonicalUrl;
+            this.id = ArticleIds.of(canonicalUrl);
+            return this;
+        }
+
+        /** The extracted text, and the content hash derived from it. */
+        public Builder text(String text) {
+            this.text = text;
+            this.contentHash = ArticleIds.sha256Hex(text);
+            return this;
+        }
+
+        public Builder feedUrl(String feedUrl) {
+            this.feedUrl = feedUrl;
+            return this;
+        }
+
+        public Builder source(String source) {
+            this.source = source;
+            return this;
+        }
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public Builder summary(String summary) {
+            this.summary = summary;
+            return this;
+        }
+
+        public Builder author(String author) {
+            this.author = author;
+            return this;
+        }
+
+        public Builder language(String language) {
+            this.language = language;
+            return this;
+        }
+
+        public Builder publishedAt(Instant publishedAt) {
+            this.publishedAt = publishedAt;
+            return this;
+        }
+
+        public Builder fetchedAt(Instant fetchedAt) {
+            this.fetchedAt = fetchedAt;
+            return this;
+        }
+
+        public RawArticle build() {
+            return new RawArticle(id, url, canonicalUrl, feedUrl, source, title, summary, author, language, publishedAt,
+                    fetchedAt, text, contentHash, null);
+        }
+    }
+
     /** The time the article speaks from: its publication time, else when it was fetched. */
     public Instant referenceTime() {
         return publishedAt != null ? publishedAt : fetchedAt;

@@ -27,7 +27,7 @@ public final class TopicAdmin {
      * Creates every topic of {@code topics} that does not exist yet, on the config's Kafka with its
      * {@link CommonSettings#TOPIC_PARTITIONS} and {@link CommonSettings#TOPIC_REPLICATION}.
      *
-     * @throws IllegalStateException as {@link #ensureTopics(String, Collection, int, short)}
+     * @throws UserException as {@link #ensureTopics(String, Collection, int, short)}
      */
     public static void ensureTopics(Config config, Collection<Topic<?, ?>> topics) {
         ensureTopics(config.get(CommonSettings.BOOTSTRAP_SERVERS), topics, config.get(CommonSettings.TOPIC_PARTITIONS),
@@ -38,7 +38,7 @@ public final class TopicAdmin {
      * Creates every topic of {@code topics} that does not exist yet.
      *
      * @param partitions partitions of each new topic; the compacted bookkeeping topics get the same
-     * @throws IllegalStateException when the cluster cannot be reached within 60 s, saying which address was tried
+     * @throws UserException when the cluster cannot be reached within 60 s, saying which address was tried
      */
     public static void ensureTopics(String bootstrapServers, Collection<Topic<?, ?>> topics, int partitions, short replication) {
         Properties props = new Properties();
@@ -70,7 +70,7 @@ public final class TopicAdmin {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("cannot create topics on Kafka at " + bootstrapServers
+            throw new UserException("cannot create topics on Kafka at " + bootstrapServers
                     + " (is it running? set --bootstrap-servers): " + e.getMessage(), e);
         }
     }

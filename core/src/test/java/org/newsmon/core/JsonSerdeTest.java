@@ -39,6 +39,50 @@ class JsonSerdeTest {
         assertEquals(RAW, enriched.raw());
     }
 
+    /**
+     * The bytes on news.enriched, every field set: other programs parse them, so however EnrichedArticle is built in
+     * Java, the JSON must not change (field names, order, nulls left out, number and time formats).
+     */
+    @Test
+    void enrichedArticleJsonIsExactlyTheContract() {
+        RawArticle raw = new RawArticle("5f1d3c0e9a7b4c2d8e6f0a1b2c3d4e5f", "https://example.az/to-lam?utm_source=x",
+                "https://example.az/to-lam", "https://example.az/rss", "example.az", "Tô Lâm đến Baku", "Визит То Лама",
+                "Aynur Əliyeva", "vi", Instant.parse("2025-05-07T08:00:00Z"), Instant.parse("2025-05-07T08:05:00.250Z"),
+                "Tổng Bí thư Tô Lâm thăm Azerbaijan.", "abc123", "0123456789abcdef0123456789abcdef");
+        Entity toLam = new Entity("person:to-lam", EntityType.PERSON, "To Lam", "VN",
+                List.of(new Mention(12, 18, "Tô Lâm")), "Q7804");
+        Event visit = new Event(EventType.VISIT, EventStatus.ONGOING, false, LocalDate.of(2025, 5, 7),
+                LocalDate.of(2025, 5, 8), List.of("VN", "AZ"), List.of("To Lam"), "Baku", "Tô Lâm thăm Azerbaijan.", 0.9);
+        EnrichedArticle enriched = EnrichedArticle.of(raw, List.of(toLam), List.of("AZ", "VN"), true, 0.75,
+                List.of(new SectorTag("politics", 2.5, List.of("Tô Lâm thăm Azerbaijan."))), List.of(visit));
+
+        String expected = "{\"id\":\"5f1d3c0e9a7b4c2d8e6f0a1b2c3d4e5f\",\"url\":\"https://example.az/to-lam?utm_source=x\","
+                + "\"canonicalUrl\":\"https://example.az/to-lam\",\"feedUrl\":\"https://example.az/rss\","
+                + "\"source\":\"example.az\",\"title\":\"Tô Lâm đến Baku\",\"summary\":\"Визит То Лама\","
+                + "\"author\":\"Aynur Əliyeva\",\"language\":\"vi\",\"publishedAt\":\"2025-05-07T08:00:00Z\","
+                + "\"fetchedAt\":\"2025-05-07T08:05:00.250Z\",\"text\":\"Tổng Bí thư Tô Lâm thăm Azerbaijan.\","
+                + "\"contentHash\":\"abc123\",\"duplicateOf\":\"0123456789abcdef0123456789abcdef\","
+                + "\"entities\":[{\"id\":\"person:to-lam\",\"type\":\"PERSON\",\"name\":\"To Lam\",\"country\":\"VN\","
+                + "\"mentions\":[{\"start\":12,\"end\":18,\"text\":\"Tô Lâm\"}],\"wikidata\":\"Q7804\"}],"
+                + "\"countries\":[\"AZ\",\"VN\"],\"relevant\":true,\"relevance\":0.75,"
+                + "\"sectors\":[{\"sector\":\"politics\",\"score\":2.5,\"evidence\":[\"Tô Lâm thăm Azerbaijan.\"]}],"
+                + "\"events\":[{\"type\":\"VISIT\",\"status\":\"ONGOING\",\"historical\":false,\"date\":\"2025-05-07\","
+                + "\"dateEnd\":\"2025-05-08\",\"parties\":[\"VN\",\"AZ\"],\"actors\":[\"To Lam\"],\"location\":\"Baku\","
+                + "\"sentence\":\"Tô Lâm thăm Azerbaijan.\",\"confidence\":0.9}]}";
+        byte[] bytes = Topics.ENRICHED.valueSerde().serializer().serialize(Topics.ENRICHED.name(), enriched);
+        assertEquals(expected, new String(bytes, StandardCharsets.UTF_8));
+        assertEquals(enriched, Topics.ENRICHED.valueSerde().deserializer().deserialize(Topics.ENRICHED.name(), bytes));
+
+        // an article without the optional fields leaves them out, as before
+        RawArticle bare = new RawArticle("id1", "https://example.az/1", "https://example.az/1", null, "example.az", "T",
+                null, null, null, null, Instant.parse("2025-05-07T08:05:00Z"), "", "h", null);
+        assertEquals("{\"id\":\"id1\",\"url\":\"https://example.az/1\",\"canonicalUrl\":\"https://example.az/1\","
+                + "\"source\":\"example.az\",\"title\":\"T\",\"fetchedAt\":\"2025-05-07T08:05:00Z\",\"text\":\"\","
+                + "\"contentHash\":\"h\",\"entities\":[],\"countries\":[],\"relevant\":false,\"relevance\":0.0,"
+                + "\"sectors\":[],\"events\":[]}",
+                Json.write(EnrichedArticle.of(bare, List.of(), List.of(), false, 0.0, List.of(), List.of())));
+    }
+
     @Test
     void entityWikidataIdIsOptional() {
         List<Mention> mentions = List.of(new Mention(0, 14, "Vladimir Putin"));

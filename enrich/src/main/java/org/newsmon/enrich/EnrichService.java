@@ -35,7 +35,7 @@ public final class EnrichService implements AutoCloseable {
      * @throws IllegalArgumentException when the gazetteer file is malformed
      */
     public EnrichService(Config config, MeterRegistry registry) {
-        this(config, registry, Topics.RAW.name(), Topics.ENRICHED.name(), config.get(EnrichSettings.APPLICATION_ID));
+        this(config, registry, Topics.RAW.name(), Topics.ENRICHED.name(), EnrichSettings.from(config).applicationId());
     }
 
     /**

@@ -2,11 +2,14 @@ package org.newsmon.enrich;
 
 import java.util.List;
 import org.newsmon.core.CommonSettings;
+import org.newsmon.core.Config;
 import org.newsmon.core.ConfigKey;
 
-/** The settings the enrich service reads, each declared once (see {@link org.newsmon.core.Config}). */
-public final class EnrichSettings {
-    private EnrichSettings() {}
+/**
+ * The settings the enrich service reads: each key declared once ({@link #KEYS}, see {@link Config}), and their
+ * values read once at start-up by {@link #from}.
+ */
+public record EnrichSettings(List<String> watchCountries, String applicationId, String gazetteerFile) {
 
     /** Declared in core: enrich and alerts read the same key. */
     public static final ConfigKey<List<String>> WATCH_COUNTRIES = CommonSettings.WATCH_COUNTRIES;
@@ -18,4 +21,9 @@ public final class EnrichSettings {
                     + "an optional sixth column holds the Wikidata id, `Q…`)");
 
     public static final List<ConfigKey<?>> KEYS = List.of(WATCH_COUNTRIES, APPLICATION_ID, GAZETTEER_FILE);
+
+    /** The values in {@code config} (their defaults where it was loaded without them). */
+    public static EnrichSettings from(Config config) {
+        return new EnrichSettings(config.get(WATCH_COUNTRIES), config.get(APPLICATION_ID), config.get(GAZETTEER_FILE));
+    }
 }

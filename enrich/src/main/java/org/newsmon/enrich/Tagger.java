@@ -64,10 +64,10 @@ public final class Tagger {
      * @throws java.io.UncheckedIOException when it cannot be read
      */
     public static Tagger fromSettings(Config config) {
-        String file = config.get(EnrichSettings.GAZETTEER_FILE);
+        EnrichSettings settings = EnrichSettings.from(config);
+        String file = settings.gazetteerFile();
         Gazetteer gazetteer = file == null || file.isBlank() ? Gazetteer.bundled() : Gazetteer.load(Path.of(file));
-        return new Tagger(gazetteer, EventExtractor.bundled(), SectorTagger.bundled(),
-                config.get(EnrichSettings.WATCH_COUNTRIES));
+        return new Tagger(gazetteer, EventExtractor.bundled(), SectorTagger.bundled(), settings.watchCountries());
     }
 
     /** The one automaton of every phrase the tagger looks for (for the benchmark). */

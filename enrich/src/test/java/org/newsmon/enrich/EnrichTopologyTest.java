@@ -65,7 +65,7 @@ class EnrichTopologyTest {
         TestRecord<String, EnrichedArticle> out = enriched.readRecord();
         assertEquals(article.id(), out.key());
         assertEquals(T0, out.getRecordTime());
-        assertEquals(article.text(), out.value().text());
+        assertEquals(article.text(), out.value().raw().text());
         assertTrue(out.value().relevant());
         assertTrue(out.value().events().stream().anyMatch(e -> e.type() == EventType.VISIT && !e.historical()));
         assertTrue(dlq.isEmpty());

@@ -54,9 +54,9 @@ public final class ArchivedArticles {
 
     /** Reads {@link IngestSettings#MAX_ITEMS_PER_FEED}, {@link IngestSettings#WATCH_TERMS} and the near-duplicate bits. */
     public ArchivedArticles(Config config) {
-        this.parser = new FeedParser(config.get(IngestSettings.MAX_ITEMS_PER_FEED));
-        this.admission = new ArticleAdmission(config.get(IngestSettings.WATCH_TERMS),
-                config.get(IngestSettings.NEAR_DUPLICATE_BITS));
+        IngestSettings settings = IngestSettings.from(config);
+        this.parser = new FeedParser(settings.maxItemsPerFeed());
+        this.admission = settings.admission();
     }
 
     /**

@@ -54,6 +54,7 @@ public final class IngestService implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
 
     private final Config config;
+    private final IngestSettings settings;
     private final List<URI> feeds;
     private final IngestMetrics metrics;
     private final IngestTopics topics;
@@ -94,32 +95,25 @@ public final class IngestService implements AutoCloseable {
 
     IngestService(Config config, List<URI> feeds, MeterRegistry registry, HttpEndpoint http, IngestTopics topics) {
         this.config = config;
+        this.settings = IngestSettings.from(config);
         this.feeds = List.copyOf(feeds);
         this.metrics = new IngestMetrics(registry);
         this.topics = topics;
         this.bootstrapServers = config.get(CommonSettings.BOOTSTRAP_SERVERS);
-        ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(
-                config.get(IngestSettings.CONCURRENCY), r -> {
+        ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(settings.concurrency(), r -> {
                     Thread t = new Thread(r, "newsmon-ingest");
                     t.setDaemon(true);
                     return t;
                 });
         pool.setRemoveOnCancelPolicy(true);
         this.scheduler = pool;
-        this.fetcher = new HttpFetcher(new HttpFetcher.Limits(config.get(IngestSettings.MAX_BODY_BYTES),
-                config.get(IngestSettings.MAX_REDIRECTS),
-                config.get(IngestSettings.CONNECT_TIMEOUT),
-                config.get(IngestSettings.REQUEST_TIMEOUT),
-                config.get(IngestSettings.USER_AGENT)));
-        this.admission = new ArticleAdmission(config.get(IngestSettings.WATCH_TERMS),
-                config.get(IngestSettings.NEAR_DUPLICATE_BITS));
+        this.fetcher = new HttpFetcher(settings.fetchLimits());
+        this.admission = settings.admission();
         this.feeds.forEach(feed -> metrics.watchFeed(feed.toString(), states));
         this.http = http;
-        String callback = config.get(IngestSettings.WEBSUB_CALLBACK);
-        this.webSub = http == null || callback == null || callback.isBlank() ? null
-                : new WebSubSubscriber(callback, config.get(IngestSettings.WEBSUB_LEASE),
-                        config.get(IngestSettings.MAX_BODY_BYTES),
-                        config.get(IngestSettings.USER_AGENT), metrics::webSub, new PushListener());
+        this.webSub = http == null || !settings.webSubEnabled() ? null
+                : new WebSubSubscriber(settings.webSubCallback(), settings.webSubLease(), settings.maxBodyBytes(),
+                        settings.userAgent(), metrics::webSub, new PushListener());
     }
 
     /** Pushed documents are handled on the service's threads, never on the HTTP endpoint's. */
@@ -206,14 +200,12 @@ public final class IngestService implements AutoCloseable {
             scheduler.schedule(this::bootstrap, 10, TimeUnit.SECONDS);
             return;
         }
-        HostGate gate = new HostGate(config.get(IngestSettings.HOST_MIN_DELAY));
-        RobotsPolicy robots = new RobotsPolicy(fetcher, gate, config.get(IngestSettings.USER_AGENT),
-                config.get(IngestSettings.ROBOTS));
+        HostGate gate = new HostGate(settings.hostMinDelay());
+        RobotsPolicy robots = new RobotsPolicy(fetcher, gate, settings.userAgent(), settings.robots());
         sink = new KafkaSink();
         FeedPoller poller = new FeedPoller(fetcher, gate, robots,
-                new FeedParser(config.get(IngestSettings.MAX_ITEMS_PER_FEED)), admission, metrics, sink,
-                config.get(IngestSettings.POLL_INTERVAL),
-                config.get(IngestSettings.SEEN_IDS_PER_FEED), Clock.systemUTC());
+                new FeedParser(settings.maxItemsPerFeed()), admission, metrics, sink, settings.pollInterval(),
+                settings.seenIdsPerFeed(), Clock.systemUTC());
         this.poller = poller;
         for (URI feed : feeds) {
             scheduler.execute(() -> pollAndReschedule(poller, feed));
@@ -232,7 +224,7 @@ public final class IngestService implements AutoCloseable {
                     TimeUnit.MILLISECONDS);
             return;
         }
-        Duration next = config.get(IngestSettings.POLL_INTERVAL);
+        Duration next = settings.pollInterval();
         try {
             FeedPoller.Outcome outcome;
             synchronized (lock(feed)) {

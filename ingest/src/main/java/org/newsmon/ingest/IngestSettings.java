@@ -4,10 +4,17 @@ import java.time.Duration;
 import java.util.List;
 import org.newsmon.core.Config;
 import org.newsmon.core.ConfigKey;
+import org.newsmon.ingest.article.ArticleAdmission;
+import org.newsmon.ingest.http.HttpFetcher;
 
-/** The settings ingest reads, all under {@code ingest.}; {@link #KEYS} goes to {@link Config#load}. */
-public final class IngestSettings {
-    private IngestSettings() {}
+/**
+ * The settings ingest reads, all under {@code ingest.}: each key declared once ({@link #KEYS} goes to
+ * {@link Config#load}), and their values read once at start-up by {@link #from}, which the service passes around.
+ */
+public record IngestSettings(Duration pollInterval, String userAgent, int maxBodyBytes, int maxRedirects,
+                             Duration connectTimeout, Duration requestTimeout, int maxItemsPerFeed, int concurrency,
+                             Duration hostMinDelay, int seenIdsPerFeed, boolean robots, int nearDuplicateBits,
+                             List<String> watchTerms, String webSubCallback, Duration webSubLease) {
 
     public static final ConfigKey<Duration> POLL_INTERVAL = ConfigKey.duration("ingest.poll.interval",
             Duration.ofMinutes(15), Duration.ofSeconds(1),
@@ -51,4 +58,26 @@ public final class IngestSettings {
     public static final List<ConfigKey<?>> KEYS = List.of(POLL_INTERVAL, USER_AGENT, MAX_BODY_BYTES, MAX_REDIRECTS,
             CONNECT_TIMEOUT, REQUEST_TIMEOUT, MAX_ITEMS_PER_FEED, CONCURRENCY, HOST_MIN_DELAY, SEEN_IDS_PER_FEED, ROBOTS,
             NEAR_DUPLICATE_BITS, WATCH_TERMS, WEBSUB_CALLBACK, WEBSUB_LEASE);
+
+    /** The values of {@link #KEYS} in {@code config} (their defaults where it was loaded without them). */
+    public static IngestSettings from(Config config) {
+        return new IngestSettings(config.get(POLL_INTERVAL), config.get(USER_AGENT), config.get(MAX_BODY_BYTES),
+                config.get(MAX_REDIRECTS), config.get(CONNECT_TIMEOUT), config.get(REQUEST_TIMEOUT),
+                config.get(MAX_ITEMS_PER_FEED), config.get(CONCURRENCY), config.get(HOST_MIN_DELAY),
+                config.get(SEEN_IDS_PER_FEED), config.get(ROBOTS), config.get(NEAR_DUPLICATE_BITS),
+                config.get(WATCH_TERMS), config.get(WEBSUB_CALLBACK), config.get(WEBSUB_LEASE));
+    }
+
+    /** Whether hubs can reach this process: WebSub is on only with a callback URL. */
+    public boolean webSubEnabled() {
+        return webSubCallback != null && !webSubCallback.isBlank();
+    }
+
+    HttpFetcher.Limits fetchLimits() {
+        return new HttpFetcher.Limits(maxBodyBytes, maxRedirects, connectTimeout, requestTimeout, userAgent);
+    }
+
+    ArticleAdmission admission() {
+        return new ArticleAdmission(watchTerms, nearDuplicateBits);
+    }
 }

@@ -1,7 +1,6 @@
 package org.newsmon.alerts.notify;
 
 import java.io.PrintStream;
-import org.newsmon.alerts.AlertFormat;
 import org.newsmon.core.Alert;
 
 /** Prints each revision as one {@link AlertFormat#human} line. Thread-safe as far as the stream is. */

@@ -10,8 +10,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.newsmon.alerts.AlertsMetrics;
-import org.newsmon.alerts.CloudEvents;
+import org.newsmon.core.CloudEvents;
 import org.newsmon.core.Alert;
 import org.newsmon.core.DeadLetters;
 import org.newsmon.core.Topics;
@@ -32,7 +31,7 @@ public final class DeliveryLoop {
     private final Properties consumerProps;
     private final String topic;
     private final List<Notifier> notifiers;
-    private final AlertsMetrics metrics;
+    private final NotifierMetrics metrics;
     private final DeadLetterSink unreadable;
     private final Thread thread;
     private volatile boolean stopping;
@@ -43,7 +42,7 @@ public final class DeliveryLoop {
      * @param common     consumer settings (bootstrap servers, pass-through); group and the rest are set here
      * @param unreadable where a record that is no Alert goes, or null to skip it (another loop dead-letters it)
      */
-    public DeliveryLoop(String groupId, Properties common, String topic, List<Notifier> notifiers, AlertsMetrics metrics,
+    public DeliveryLoop(String groupId, Properties common, String topic, List<Notifier> notifiers, NotifierMetrics metrics,
                  DeadLetterSink unreadable) {
         this.groupId = groupId;
         this.consumerProps = new Properties();

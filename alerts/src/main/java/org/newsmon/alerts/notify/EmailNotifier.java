@@ -12,9 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
-import org.newsmon.alerts.AlertFormat;
-import org.newsmon.alerts.AlertsMetrics;
-import org.newsmon.alerts.CloudEvents;
+import org.newsmon.core.CloudEvents;
 import org.newsmon.core.Alert;
 import org.newsmon.core.AlertSource;
 import org.newsmon.core.DeadLetters;
@@ -44,9 +42,9 @@ public final class EmailNotifier implements Notifier {
     private final Backoff backoff;
     private final NotifierFilter filter;
     private final DeadLetterSink deadLetters;
-    private final AlertsMetrics metrics;
+    private final NotifierMetrics metrics;
 
-    EmailNotifier(Smtp smtp, Backoff backoff, NotifierFilter filter, DeadLetterSink deadLetters, AlertsMetrics metrics) {
+    EmailNotifier(Smtp smtp, Backoff backoff, NotifierFilter filter, DeadLetterSink deadLetters, NotifierMetrics metrics) {
         this.smtp = smtp;
         this.backoff = backoff;
         this.filter = filter;

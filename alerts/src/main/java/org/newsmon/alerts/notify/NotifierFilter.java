@@ -3,10 +3,10 @@ package org.newsmon.alerts.notify;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsmon.core.Alert;
+import org.newsmon.core.Config;
 import org.newsmon.core.EventStatus;
 import org.newsmon.core.EventType;
 import org.newsmon.core.Sectors;
@@ -31,24 +31,26 @@ record NotifierFilter(Set<EventType> kinds, Set<EventStatus> statuses, Set<Strin
     }
 
     /**
-     * Reads {@code kinds}, {@code statuses} and {@code sectors} (comma-separated) from a notifier's settings,
-     * e.g. {@code notifier.webhook.kinds=VISIT}. Problems are added to {@code problems} under {@code prefix}.
+     * Reads a notifier's {@code kinds}, {@code statuses} and {@code sectors}, e.g. {@code notifier.webhook.kinds=VISIT};
+     * values that name no kind, status or sector are added to {@code problems}.
      */
-    static NotifierFilter parse(String prefix, Map<String, String> settings, List<String> problems) {
-        Set<EventType> kinds = parseEnums(prefix + "kinds", settings.get("kinds"), EventType.class, problems);
-        Set<EventStatus> statuses = parseEnums(prefix + "statuses", settings.get("statuses"), EventStatus.class, problems);
-        Set<String> sectors = split(settings.get("sectors")).stream().map(s -> s.toLowerCase(Locale.ROOT))
+    static NotifierFilter parse(NotifierSettings.Delivery keys, Config config, List<String> problems) {
+        Set<EventType> kinds = parseEnums(keys.kinds().name(), config.get(keys.kinds()), EventType.class, problems);
+        Set<EventStatus> statuses = parseEnums(keys.statuses().name(), config.get(keys.statuses()), EventStatus.class,
+                problems);
+        Set<String> sectors = config.get(keys.sectors()).stream().map(s -> s.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toSet());
         List<String> unknown = new ArrayList<>(sectors.stream().filter(s -> !Sectors.isKnown(s)).sorted().toList());
         if (!unknown.isEmpty()) {
-            problems.add(prefix + "sectors: unknown sector(s) " + unknown + ", expected some of " + Sectors.ALL);
+            problems.add(keys.sectors().name() + ": unknown sector(s) " + unknown + ", expected some of " + Sectors.ALL);
         }
         return new NotifierFilter(kinds, statuses, sectors);
     }
 
-    private static <E extends Enum<E>> Set<E> parseEnums(String key, String text, Class<E> type, List<String> problems) {
+    private static <E extends Enum<E>> Set<E> parseEnums(String key, List<String> names, Class<E> type,
+                                                         List<String> problems) {
         Set<E> out = new java.util.HashSet<>();
-        for (String name : split(text)) {
+        for (String name : names) {
             try {
                 out.add(Enum.valueOf(type, name.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
@@ -57,12 +59,5 @@ record NotifierFilter(Set<EventType> kinds, Set<EventStatus> statuses, Set<Strin
             }
         }
         return out;
-    }
-
-    private static List<String> split(String text) {
-        if (text == null) {
-            return List.of();
-        }
-        return java.util.Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }

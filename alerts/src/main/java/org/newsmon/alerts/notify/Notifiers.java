@@ -1,21 +1,18 @@
 package org.newsmon.alerts.notify;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import org.newsmon.alerts.AlertsMetrics;
+import java.util.stream.Collectors;
 import org.newsmon.core.CommonSettings;
 import org.newsmon.core.Config;
 import org.newsmon.core.ConfigException;
 import org.newsmon.core.ConfigKey;
 
 /**
- * Builds the notifiers the configuration asks for, from the pass-through keys under {@code notifier.}:
+ * Builds the notifiers the configuration asks for, from the keys of {@link NotifierSettings}:
  * <pre>
  * notifier.webhook.url=https://example.org/hook      # enables the webhook
  * notifier.webhook.secret=...                        # required: HMAC-SHA256 key of X-Newsmon-Signature
@@ -33,14 +30,9 @@ import org.newsmon.core.ConfigKey;
 public final class Notifiers {
     private Notifiers() {}
 
-    private static final Set<String> FILTER_KEYS = Set.of("kinds", "statuses", "sectors");
-    private static final Set<String> WEBHOOK_KEYS = Set.of("url", "secret", "retries", "backoff", "backoff.max", "timeout");
-    private static final Set<String> EMAIL_KEYS = Set.of("smtp.host", "smtp.port", "smtp.starttls", "smtp.username",
-            "smtp.password", "from", "to", "retries", "backoff", "backoff.max", "timeout");
-
     /** With dead letters to news.dlq on the configured cluster. */
-    public static List<Notifier> fromConfig(Config config, MeterRegistry registry) {
-        return fromConfig(config, registry, () -> new KafkaDeadLetterSink(config.get(CommonSettings.BOOTSTRAP_SERVERS),
+    public static List<Notifier> fromConfig(Config config, NotifierMetrics metrics) {
+        return fromConfig(config, metrics, () -> new KafkaDeadLetterSink(config.get(CommonSettings.BOOTSTRAP_SERVERS),
                 config.withPrefix("kafka.")));
     }
 
@@ -48,54 +40,46 @@ public final class Notifiers {
      * @param deadLetters makes the sink of each notifier (closed with it when it is {@link AutoCloseable})
      * @throws ConfigException listing every problem with the notifier settings
      */
-    public static List<Notifier> fromConfig(Config config, MeterRegistry registry,
+    public static List<Notifier> fromConfig(Config config, NotifierMetrics metrics,
                                             java.util.function.Supplier<DeadLetterSink> deadLetters) {
-        Map<String, String> all = config.withPrefix("notifier.");
-        Map<String, String> webhook = section(all, "webhook.");
-        Map<String, String> email = section(all, "email.");
         List<String> problems = new ArrayList<>();
-        all.keySet().stream().filter(k -> !k.startsWith("webhook.") && !k.startsWith("email."))
-                .forEach(k -> problems.add("notifier." + k + ": unknown notifier (expected notifier.webhook.* or notifier.email.*)"));
-        unknownKeys("notifier.webhook.", webhook, WEBHOOK_KEYS, problems);
-        unknownKeys("notifier.email.", email, EMAIL_KEYS, problems);
+        unknownKeys(config, problems);
 
-        AlertsMetrics metrics = new AlertsMetrics(registry);
         List<Notifier> out = new ArrayList<>();
-        if (!webhook.isEmpty()) {
-            Map<String, String> w = webhook;
-            URI url = uri("notifier.webhook.url", w.get("url"), problems);
-            String secret = w.get("secret");
+        if (isOn(config, NotifierSettings.WEBHOOK)) {
+            URI url = uri(NotifierSettings.WEBHOOK_URL, config.get(NotifierSettings.WEBHOOK_URL), problems);
+            String secret = config.get(NotifierSettings.WEBHOOK_SECRET);
             if (secret == null || secret.isBlank()) {
-                problems.add("notifier.webhook.secret: required with a webhook (the key that signs each request)");
+                problems.add(NotifierSettings.WEBHOOK_SECRET.name()
+                        + ": required with a webhook (the key that signs each request)");
             }
-            Backoff backoff = backoff("notifier.webhook.", w, 5, "500ms", "30s", problems);
-            Duration timeout = duration("notifier.webhook.timeout", w.get("timeout"), "10s", problems);
-            NotifierFilter filter = NotifierFilter.parse("notifier.webhook.", w, problems);
+            Backoff backoff = backoff(config, NotifierSettings.WEBHOOK, problems);
+            Duration timeout = config.get(NotifierSettings.WEBHOOK.timeout());
+            NotifierFilter filter = NotifierFilter.parse(NotifierSettings.WEBHOOK, config, problems);
             if (problems.isEmpty()) {
                 out.add(new WebhookNotifier(url, secret, backoff, timeout, filter, deadLetters.get(), metrics));
             }
         }
-        if (!email.isEmpty()) {
-            Map<String, String> e = email;
-            String host = required("notifier.email.smtp.host", e.get("smtp.host"), problems);
-            String from = required("notifier.email.from", e.get("from"), problems);
-            List<String> to = e.get("to") == null ? List.of()
-                    : java.util.Arrays.stream(e.get("to").split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        if (isOn(config, NotifierSettings.EMAIL)) {
+            String host = required(NotifierSettings.EMAIL_SMTP_HOST, config.get(NotifierSettings.EMAIL_SMTP_HOST), problems);
+            String from = required(NotifierSettings.EMAIL_FROM, config.get(NotifierSettings.EMAIL_FROM), problems);
+            List<String> to = config.get(NotifierSettings.EMAIL_TO);
             if (to.isEmpty()) {
-                problems.add("notifier.email.to: required with email (comma-separated addresses)");
+                problems.add(NotifierSettings.EMAIL_TO.name() + ": required with email (comma-separated addresses)");
             }
-            int port = integer("notifier.email.smtp.port", e.get("smtp.port"), 25, problems);
-            boolean startTls = e.get("smtp.starttls") != null && Boolean.parseBoolean(e.get("smtp.starttls").strip());
-            String username = e.get("smtp.username");
-            if (username != null && e.get("smtp.password") == null) {
-                problems.add("notifier.email.smtp.password: required with notifier.email.smtp.username");
+            String username = config.get(NotifierSettings.EMAIL_SMTP_USERNAME);
+            String password = config.get(NotifierSettings.EMAIL_SMTP_PASSWORD);
+            if (username != null && password == null) {
+                problems.add(NotifierSettings.EMAIL_SMTP_PASSWORD.name() + ": required with "
+                        + NotifierSettings.EMAIL_SMTP_USERNAME.name());
             }
-            Backoff backoff = backoff("notifier.email.", e, 3, "1s", "1m", problems);
-            Duration timeout = duration("notifier.email.timeout", e.get("timeout"), "20s", problems);
-            NotifierFilter filter = NotifierFilter.parse("notifier.email.", e, problems);
+            Backoff backoff = backoff(config, NotifierSettings.EMAIL, problems);
+            Duration timeout = config.get(NotifierSettings.EMAIL.timeout());
+            NotifierFilter filter = NotifierFilter.parse(NotifierSettings.EMAIL, config, problems);
             if (problems.isEmpty()) {
-                out.add(new EmailNotifier(new EmailNotifier.Smtp(host, port, startTls, username, e.get("smtp.password"),
-                        from, to, timeout), backoff, filter, deadLetters.get(), metrics));
+                out.add(new EmailNotifier(new EmailNotifier.Smtp(host, config.get(NotifierSettings.EMAIL_SMTP_PORT),
+                        config.get(NotifierSettings.EMAIL_SMTP_STARTTLS), username, password, from, to, timeout),
+                        backoff, filter, deadLetters.get(), metrics));
             }
         }
         if (!problems.isEmpty()) {
@@ -105,31 +89,36 @@ public final class Notifiers {
         return out;
     }
 
-    private static Map<String, String> section(Map<String, String> all, String prefix) {
-        Map<String, String> out = new TreeMap<>();
-        all.forEach((k, v) -> {
-            if (k.startsWith(prefix)) {
-                out.put(k.substring(prefix.length()), v);
+    /** A notifier is on when any key under its prefix is set, so that a half-configured one is reported, not ignored. */
+    private static boolean isOn(Config config, NotifierSettings.Delivery notifier) {
+        return !config.withPrefix(notifier.prefix()).isEmpty();
+    }
+
+    /** Keys under {@code notifier.} that no notifier declares (a typo, or a notifier newsmon does not have). */
+    private static void unknownKeys(Config config, List<String> problems) {
+        Set<String> declared = NotifierSettings.KEYS.stream().map(ConfigKey::name).collect(Collectors.toSet());
+        for (String key : config.withPrefix(NotifierSettings.PREFIX).keySet()) {
+            String name = NotifierSettings.PREFIX + key;
+            if (declared.contains(name)) {
+                continue;
             }
-        });
-        return out;
+            String notifier = NotifierSettings.PREFIX + key.split("\\.")[0] + ".";
+            List<String> known = declared.stream().filter(k -> k.startsWith(notifier)).sorted().toList();
+            problems.add(known.isEmpty()
+                    ? name + ": unknown notifier (expected notifier.webhook.* or notifier.email.*)"
+                    : name + ": unknown setting, expected one of " + known);
+        }
     }
 
-    private static void unknownKeys(String prefix, Map<String, String> section, Set<String> known, List<String> problems) {
-        section.keySet().stream().filter(k -> !known.contains(k) && !FILTER_KEYS.contains(k)).sorted()
-                .forEach(k -> problems.add(prefix + k + ": unknown setting, expected one of "
-                        + new java.util.TreeSet<>(known) + " or " + new java.util.TreeSet<>(FILTER_KEYS)));
-    }
-
-    private static String required(String key, String value, List<String> problems) {
+    private static String required(ConfigKey<String> key, String value, List<String> problems) {
         if (value == null || value.isBlank()) {
-            problems.add(key + ": required");
+            problems.add(key.name() + ": required");
             return null;
         }
-        return value.strip();
+        return value;
     }
 
-    private static URI uri(String key, String value, List<String> problems) {
+    private static URI uri(ConfigKey<String> key, String value, List<String> problems) {
         String text = required(key, value, problems);
         if (text == null) {
             return null;
@@ -137,49 +126,24 @@ public final class Notifiers {
         try {
             URI uri = URI.create(text);
             if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
-                problems.add(key + ": expected an http(s) URL, got '" + text + "'");
+                problems.add(key.name() + ": expected an http(s) URL, got '" + text + "'");
             }
             return uri;
         } catch (IllegalArgumentException e) {
-            problems.add(key + ": not a URL: '" + text + "'");
+            problems.add(key.name() + ": not a URL: '" + text + "'");
             return null;
         }
     }
 
-    private static Backoff backoff(String prefix, Map<String, String> s, int retries, String base, String max,
-                                   List<String> problems) {
-        int n = integer(prefix + "retries", s.get("retries"), retries, problems);
-        Duration b = duration(prefix + "backoff", s.get("backoff"), base, problems);
-        Duration m = duration(prefix + "backoff.max", s.get("backoff.max"), max, problems);
-        if (n < 0 || n > 100) {
-            problems.add(prefix + "retries: must be between 0 and 100, got " + n);
-            return new Backoff(0, Duration.ZERO, Duration.ZERO);
+    private static Backoff backoff(Config config, NotifierSettings.Delivery keys, List<String> problems) {
+        int retries = config.get(keys.retries());
+        Duration base = config.get(keys.backoff());
+        Duration max = config.get(keys.backoffMax());
+        if (max.compareTo(base) < 0) {
+            problems.add(keys.backoffMax().name() + ": must be at least " + keys.backoff().name() + " (" + base
+                    + "), got " + max);
+            return new Backoff(retries, base, base);
         }
-        if (m.compareTo(b) < 0) {
-            problems.add(prefix + "backoff.max: must be at least " + prefix + "backoff (" + b + "), got " + m);
-            return new Backoff(n, b, b);
-        }
-        return new Backoff(n, b, m);
-    }
-
-    private static int integer(String key, String value, int fallback, List<String> problems) {
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            problems.add(key + ": expected a whole number, got '" + value + "'");
-            return fallback;
-        }
-    }
-
-    private static Duration duration(String key, String value, String fallback, List<String> problems) {
-        try {
-            return ConfigKey.parseDuration(value == null ? fallback : value);
-        } catch (IllegalArgumentException e) {
-            problems.add(key + ": " + e.getMessage());
-            return ConfigKey.parseDuration(fallback);
-        }
+        return new Backoff(retries, base, max);
     }
 }

@@ -12,8 +12,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.newsmon.alerts.AlertsMetrics;
-import org.newsmon.alerts.CloudEvents;
+import org.newsmon.core.CloudEvents;
 import org.newsmon.core.Alert;
 import org.newsmon.core.DeadLetters;
 import org.newsmon.core.Json;
@@ -42,11 +41,11 @@ public final class WebhookNotifier implements Notifier {
     private final Duration timeout;
     private final NotifierFilter filter;
     private final DeadLetterSink deadLetters;
-    private final AlertsMetrics metrics;
+    private final NotifierMetrics metrics;
     private final HttpClient client;
 
     WebhookNotifier(URI url, String secret, Backoff backoff, Duration timeout, NotifierFilter filter,
-                    DeadLetterSink deadLetters, AlertsMetrics metrics) {
+                    DeadLetterSink deadLetters, NotifierMetrics metrics) {
         if (secret == null || secret.isEmpty()) {
             throw new IllegalArgumentException("a webhook needs a secret to sign its requests");
         }

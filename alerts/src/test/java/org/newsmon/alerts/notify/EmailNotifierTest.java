@@ -15,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsmon.alerts.AlertsMetrics;
 import org.newsmon.core.Alert;
 
 class EmailNotifierTest {
@@ -37,7 +38,7 @@ class EmailNotifierTest {
                 "notifier.email.smtp.host", "127.0.0.1", "notifier.email.smtp.port", Integer.toString(port),
                 "notifier.email.from", "newsmon@example.org", "notifier.email.to", "desk@example.org, analyst@example.org",
                 "notifier.email.retries", "1", "notifier.email.backoff", "10ms", "notifier.email.timeout", "2s")),
-                new SimpleMeterRegistry(), () -> (k, v, h) -> deadLetters.add(v));
+                new AlertsMetrics(new SimpleMeterRegistry()), () -> (k, v, h) -> deadLetters.add(v));
         assertEquals(1, built.size());
         return built.get(0);
     }

@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsmon.alerts.AlertsMetrics;
 import org.newsmon.alerts.AlertsSettings;
 import org.newsmon.core.Alert;
 import org.newsmon.core.CommonSettings;
@@ -26,7 +30,7 @@ class NotifiersTest {
     }
 
     private static List<Notifier> build(Map<String, String> values) {
-        return Notifiers.fromConfig(config(values), new SimpleMeterRegistry(), () -> (k, v, h) -> {});
+        return Notifiers.fromConfig(config(values), new AlertsMetrics(new SimpleMeterRegistry()), () -> (k, v, h) -> {});
     }
 
     @Test
@@ -50,6 +54,38 @@ class NotifiersTest {
         assertTrue(notifiers.get(0).accepts(completed));
         assertFalse(notifiers.get(1).accepts(ongoing), "email wants oil-gas");
         assertTrue(notifiers.get(1).accepts(completed));
+    }
+
+    @Test
+    void notifierSettingsAreDeclaredSoTheEnvironmentCanSetThemToo() {
+        List<ConfigKey<?>> keys = new ArrayList<>(CommonSettings.KEYS);
+        keys.addAll(AlertsSettings.KEYS);
+        Config config = Config.load(null, Map.of("NEWSMON_NOTIFIER_WEBHOOK_URL", "http://127.0.0.1:9/hook",
+                "NEWSMON_NOTIFIER_WEBHOOK_SECRET", "k", "NEWSMON_NOTIFIER_WEBHOOK_KINDS", "AGREEMENT"), Map.of(), keys);
+        List<Notifier> notifiers = Notifiers.fromConfig(config, new AlertsMetrics(new SimpleMeterRegistry()), () -> (k, v, h) -> {});
+        assertEquals(List.of("webhook"), notifiers.stream().map(Notifier::name).toList());
+        assertFalse(notifiers.get(0).accepts(WebhookNotifierTest.alert()), "a visit, and the webhook wants agreements");
+        assertTrue(keys.contains(NotifierSettings.EMAIL_SMTP_HOST), "listed by newsmon config");
+    }
+
+    @Test
+    void aBadNumberIsReportedWithTheKeyWhenTheConfigIsLoaded() {
+        ConfigException e = assertThrows(ConfigException.class, () -> build(Map.of(
+                "notifier.email.smtp.host", "127.0.0.1", "notifier.email.smtp.port", "twenty-five")));
+        assertEquals(List.of("notifier.email.smtp.port (from command line): expected a whole number, got 'twenty-five'"),
+                e.problems());
+    }
+
+    @Test
+    void aConfigFileWithAnUnknownNotifierKeyLoadsAndTheAlertsServiceReportsIt(@TempDir Path dir) throws Exception {
+        // One file serves every service: ingest and enrich must not refuse it for a notifier key only alerts reads.
+        Path file = Files.writeString(dir.resolve("newsmon.properties"), "notifier.webhook.retrys=3\n");
+        List<ConfigKey<?>> keys = new ArrayList<>(CommonSettings.KEYS);
+        keys.addAll(AlertsSettings.KEYS);
+        Config config = Config.load(file, Map.of(), Map.of(), keys);
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> Notifiers.fromConfig(config, new AlertsMetrics(new SimpleMeterRegistry()), () -> (k, v, h) -> {}));
+        assertTrue(String.join("\n", e.problems()).contains("notifier.webhook.retrys: unknown setting"), e.getMessage());
     }
 
     @Test

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.newsmon.app.ConfigOptions;
+import org.newsmon.app.Taggers;
 import org.newsmon.app.replay.ProgressBar;
 import org.newsmon.core.EventType;
 import org.newsmon.core.Json;
+import org.newsmon.core.UserException;
 import org.newsmon.enrich.Tagger;
-import org.newsmon.app.ConfigOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,13 +51,13 @@ public final class EvalEventsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!Files.isDirectory(texts)) {
-            throw new IllegalArgumentException("no folder of report texts at " + texts);
+            throw new UserException("no folder of report texts at " + texts);
         }
         List<EventsEval.Label> all = EventsEval.readLabels(labels).stream()
                 .filter(l -> language == null || language.equals(l.language())).toList();
         List<EventsEval.Half> halves = half == null ? List.of(EventsEval.Half.TUNE, EventsEval.Half.HELD, EventsEval.Half.ALL)
                 : List.of(parseHalf(half));
-        Tagger tagger = Tagger.fromSettings(options.load(Map.of()));
+        Tagger tagger = Taggers.fromSettings(options.load(Map.of()));
         for (EventsEval.Half h : halves) {
             long inHalf = all.stream().filter(l -> h == EventsEval.Half.ALL || l.half() == h).count();
             ProgressBar progress = ProgressBar.console("tagging (" + h.name().toLowerCase(Locale.ROOT) + ")", inHalf);
@@ -75,7 +77,7 @@ public final class EvalEventsCommand implements Callable<Integer> {
             case "tune" -> EventsEval.Half.TUNE;
             case "held" -> EventsEval.Half.HELD;
             case "all" -> EventsEval.Half.ALL;
-            default -> throw new IllegalArgumentException("--half takes tune, held or all, not '" + text + "'");
+            default -> throw new UserException("--half takes tune, held or all, not '" + text + "'");
         };
     }
 

@@ -26,6 +26,7 @@ import org.newsmon.core.Event;
 import org.newsmon.core.EventType;
 import org.newsmon.core.Json;
 import org.newsmon.core.RawArticle;
+import org.newsmon.core.UserException;
 import org.newsmon.enrich.Tagger;
 
 /**
@@ -146,7 +147,7 @@ public final class EventsEval {
     /**
      * Reads the labels: a {@code .jsonl} file, or every {@code .jsonl} file of a folder.
      *
-     * @throws IllegalArgumentException naming the file and line of a label that is not valid JSON
+     * @throws UserException when there is no label file, or naming the file and line of a label that is not valid JSON
      */
     public static List<Label> readLabels(Path labels) {
         List<Path> files;
@@ -156,7 +157,7 @@ public final class EventsEval {
             throw new UncheckedIOException("cannot read labels " + labels, e);
         }
         if (files.isEmpty()) {
-            throw new IllegalArgumentException("no .jsonl label file at " + labels);
+            throw new UserException("no .jsonl label file at " + labels);
         }
         List<Label> out = new ArrayList<>();
         for (Path file : files) {
@@ -173,7 +174,7 @@ public final class EventsEval {
                 try {
                     out.add(Json.read(lines.get(i), Label.class));
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(file + ":" + (i + 1) + ": " + e.getMessage());
+                    throw new UserException(file + ":" + (i + 1) + ": " + e.getMessage());
                 }
             }
         }
@@ -220,8 +221,8 @@ public final class EventsEval {
         }
         String title = body.strip().lines().findFirst().orElse("");
         var published = label.published().atTime(12, 0).toInstant(ZoneOffset.UTC);
-        return new RawArticle(ArticleIds.of(label.url()), label.url(), label.url(), null, "eval", title, null, null,
-                label.language(), published, published, body, ArticleIds.sha256Hex(body), null);
+        return RawArticle.builder().page(label.url(), label.url()).source("eval").title(title)
+                .language(label.language()).publishedAt(published).fetchedAt(published).text(body).build();
     }
 
     /**

@@ -21,6 +21,7 @@ import org.newsmon.core.Alert;
 import org.newsmon.core.CommonSettings;
 import org.newsmon.core.StreamsSettings;
 import org.newsmon.core.Config;
+import org.newsmon.core.UserException;
 
 /**
  * The alerts half of a replay: today's {@link AlertsTopology} from the target's enriched topic to its alerts topic,
@@ -96,7 +97,7 @@ final class AlertsStage {
     static List<TopicPartition> partitions(KafkaConsumer<?, ?> consumer, String topic) {
         var infos = consumer.partitionsFor(topic, Duration.ofSeconds(60));
         if (infos == null || infos.isEmpty()) {
-            throw new IllegalStateException("topic " + topic + " does not exist");
+            throw new UserException("topic " + topic + " does not exist (is --bootstrap-servers the right cluster?)");
         }
         return infos.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
     }

@@ -22,6 +22,7 @@ import org.newsmon.core.Config;
 import org.newsmon.core.DeadLetters;
 import org.newsmon.core.EnrichedArticle;
 import org.newsmon.core.RawArticle;
+import org.newsmon.core.UserException;
 import org.newsmon.enrich.Tagger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +55,7 @@ final class EnrichedOutput implements AutoCloseable {
             producer.initTransactions();
         } catch (KafkaException e) {
             producer.close(Duration.ZERO);
-            throw new IllegalStateException("cannot start a transaction on Kafka at "
+            throw new UserException("cannot start a transaction on Kafka at "
                     + config.get(CommonSettings.BOOTSTRAP_SERVERS) + ": " + e.getMessage(), e);
         }
     }
@@ -111,7 +112,7 @@ final class EnrichedOutput implements AutoCloseable {
      * Commits what was sent since {@link #begin} together with {@code progress} of group {@code groupId} (none when
      * empty); on failure aborts, so neither the output nor the progress is stored, and throws.
      *
-     * @throws IllegalStateException when another process took over the same run, or Kafka failed
+     * @throws UserException when another process took over the same run, or Kafka failed
      */
     void commit(Map<TopicPartition, OffsetAndMetadata> progress, String groupId) {
         try {
@@ -120,14 +121,14 @@ final class EnrichedOutput implements AutoCloseable {
             }
             producer.commitTransaction();
         } catch (ProducerFencedException e) {
-            throw new IllegalStateException("another process is running the same replay (" + groupId + "); this one stops", e);
+            throw new UserException("another process is running the same replay (" + groupId + "); this one stops", e);
         } catch (KafkaException e) {
             try {
                 producer.abortTransaction();
             } catch (KafkaException abortFailed) {
                 e.addSuppressed(abortFailed);
             }
-            throw new IllegalStateException("writing to Kafka failed; nothing of the last batch was kept, run the "
+            throw new UserException("writing to Kafka failed; nothing of the last batch was kept, run the "
                     + "same command again to resume: " + e.getMessage(), e);
         }
     }

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.newsmon.core.Alert;
 import org.newsmon.core.EnrichedArticle;
 import org.newsmon.core.Topic;
+import org.newsmon.core.UserException;
 
 /**
  * Where a replay writes: the live topics (alerts revised by the live alerts application, whose state knows every
@@ -22,14 +23,14 @@ public record ReplayTarget(String name, Topic<String, EnrichedArticle> enriched,
     /**
      * @param to                  "live" or a NAME (letters, digits, '_' and '-')
      * @param liveAlertsApplication the live alerts service's application id ({@code alerts.application.id})
-     * @throws IllegalArgumentException for a NAME that is not one, or that would overwrite the live topics
+     * @throws UserException for a NAME that is not one, or that would overwrite the live topics
      */
     public static ReplayTarget of(String to, PipelineTopics live, String liveAlertsApplication) {
         if (to == null || to.equals("live")) {
             return new ReplayTarget("live", live.enriched(), live.alerts(), live.dlq(), liveAlertsApplication);
         }
         if (!NAME.matcher(to).matches() || to.equals("news")) {
-            throw new IllegalArgumentException("--to must be 'live' or a name of letters, digits, '_' and '-' "
+            throw new UserException("--to must be 'live' or a name of letters, digits, '_' and '-' "
                     + "(not 'news'), got '" + to + "'");
         }
         return new ReplayTarget(to, live.enriched().renamed(to + ".enriched"), live.alerts().renamed(to + ".alerts"),

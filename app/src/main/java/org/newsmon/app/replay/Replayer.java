@@ -23,6 +23,7 @@ import org.newsmon.core.FetchedDocument;
 import org.newsmon.core.RawArticle;
 import org.newsmon.core.TopicAdmin;
 import org.newsmon.core.Topics;
+import org.newsmon.core.UserException;
 import org.newsmon.enrich.Tagger;
 import org.newsmon.ingest.ArchivedArticles;
 import org.slf4j.Logger;
@@ -60,10 +61,10 @@ public final class Replayer {
     public record Request(Source from, Instant since, Instant until, String to, boolean fresh) {
         public Request {
             if (since == null) {
-                throw new IllegalArgumentException("--since is required");
+                throw new UserException("--since is required");
             }
             if (until != null && !until.isAfter(since)) {
-                throw new IllegalArgumentException("--until (" + until + ") must be after --since (" + since + ")");
+                throw new UserException("--until (" + until + ") must be after --since (" + since + ")");
             }
         }
     }

@@ -20,6 +20,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.newsmon.core.UserException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,7 +79,7 @@ public final class StreamsCatchUp {
             Thread.currentThread().interrupt();
             return List.of();
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("cannot list topics: " + e.getMessage(), e);
+            throw new UserException("cannot list topics on Kafka: " + e.getMessage(), e);
         }
     }
 

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsmon.core.UserException;
 
 /** A point in time on the command line: an ISO instant, an ISO date (UTC midnight), or an age ("30d", "12h", "45m"). */
 public final class TimeArg {
@@ -16,7 +17,7 @@ public final class TimeArg {
 
     private TimeArg() {}
 
-    /** @throws IllegalArgumentException saying which forms are accepted */
+    /** @throws UserException saying which forms are accepted */
     public static Instant parse(String text, Instant now) {
         String t = text.strip();
         Matcher age = AGE.matcher(t.toLowerCase(Locale.ROOT));
@@ -35,7 +36,7 @@ public final class TimeArg {
             try {
                 return LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant();
             } catch (DateTimeParseException notADate) {
-                throw new IllegalArgumentException("'" + text + "' is not a time: use 2025-05-01T00:00:00Z, 2025-05-01 "
+                throw new UserException("'" + text + "' is not a time: use 2025-05-01T00:00:00Z, 2025-05-01 "
                         + "(UTC midnight) or an age like 30d, 12h, 45m");
             }
         }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmon.app.Newsmon;
 import org.newsmon.core.EventType;
+import org.newsmon.core.UserException;
 import org.newsmon.enrich.Tagger;
 
 /** Scoring on a small corpus of our own sentences, labelled by hand. */
@@ -107,7 +108,7 @@ class EventsEvalTest {
     void aBrokenLabelLineIsReportedWithItsFileAndLine() throws Exception {
         Path bad = dir.resolve("bad.jsonl");
         Files.writeString(bad, "{\"file\":\"x\"}\n{not json\n");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EventsEval.readLabels(bad));
+        UserException e = assertThrows(UserException.class, () -> EventsEval.readLabels(bad));
         assertTrue(e.getMessage().startsWith(bad + ":2: "), e.getMessage());
     }
 

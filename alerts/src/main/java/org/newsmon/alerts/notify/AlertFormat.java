@@ -1,4 +1,4 @@
-package org.newsmon.alerts;
+package org.newsmon.alerts.notify;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,11 +1,10 @@
-package org.newsmon.alerts;
+package org.newsmon.core;
 
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.newsmon.core.Alert;
 
 /**
  * CloudEvents 1.0 Kafka protocol binding, binary mode: the alert JSON is the record value, the attributes are
@@ -26,7 +25,8 @@ public final class CloudEvents {
         return TYPE_PREFIX + alert.kind().name().toLowerCase(Locale.ROOT);
     }
 
-    static Headers headers(Alert alert) {
+    /** The {@code ce_*} headers of an alert record on news.alerts. */
+    public static Headers headers(Alert alert) {
         Headers headers = new RecordHeaders();
         add(headers, "ce_specversion", "1.0");
         add(headers, "ce_id", id(alert));
