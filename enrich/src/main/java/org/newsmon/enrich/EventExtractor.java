@@ -352,10 +352,14 @@ final class EventExtractor {
             "nhà đầu tư", "press", "media", "journalists", "reporters", "пресса", "журналисты", "сми", "mətbuat",
             "jurnalistlər", "báo chí", "phóng viên");
 
+    /** "and Danish " of "Swedish and Danish press": the other nationality of a pair. */
+    private static final java.util.regex.Pattern PAIRED_NATIONALITY = java.util.regex.Pattern.compile("^(and|и|və|và) \\S+ ");
+
     private static boolean namesNoOfficial(String text, Sentences.Span span, Hit<Entry> nationality) {
         // "Swedish and Danish press": the noun may come after the next nationality of a pair
         String after = text.substring(nationality.end(), Math.min(span.end(), nationality.end() + 32)).strip()
-                .toLowerCase(java.util.Locale.ROOT).replaceFirst("^(and|и|və|và) \\S+ ", "");
+                .toLowerCase(java.util.Locale.ROOT);
+        after = PAIRED_NATIONALITY.matcher(after).replaceFirst("");
         String before = text.substring(Math.max(span.start(), nationality.start() - 16), nationality.start()).strip()
                 .toLowerCase(java.util.Locale.ROOT);
         for (String word : NOT_OFFICIALS) {

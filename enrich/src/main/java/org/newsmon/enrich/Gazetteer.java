@@ -289,8 +289,10 @@ final class Gazetteer {
         return false;
     }
 
-    private static final Set<String> HONORIFICS = Set.of("ông", "bà", "anh", "chị", "cô", "em", "Mr", "Mrs", "Ms", "Dr",
-            "Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Lady", "Queen", "King", "Saint", "St.");
+    /** Words said before a person's name ("Mr", "ông", "господин"): what follows is part of a name. */
+    static final Set<String> HONORIFICS = Set.of("ông", "bà", "anh", "chị", "cô", "em", "Mr", "Mrs", "Ms", "Dr",
+            "Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Lady", "Queen", "King", "Saint", "St.", "г-н", "г-жа", "господин",
+            "госпожа", "cənab", "xanım");
 
     /** Whether the word before {@code start} (one space away) is capitalised, not a function word, or an honorific. */
     private static boolean afterName(String text, int start) {

@@ -223,9 +223,6 @@ final class SamePersons {
         }
     }
 
-    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms.", "Dr",
-            "Dr.", "ông", "bà", "г-н", "г-жа", "господин", "госпожа", "cənab", "xanım");
-
     /**
      * Whether a capitalised word follows, so that the word begins or is inside the name of something else ("Jomo
      * Kenyatta International Airport"); the word before may be the person's own first name, with a case ending the
@@ -244,7 +241,7 @@ final class SamePersons {
             return false;
         }
         int begin = text.lastIndexOf(' ', end - 1) + 1;
-        return HONORIFICS.contains(text.substring(begin, end));
+        return Gazetteer.HONORIFICS.contains(text.substring(begin, end));
     }
 
     /** A spelling with its script and folded form, worked out once: names are compared many times over. */

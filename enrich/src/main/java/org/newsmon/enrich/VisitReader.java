@@ -195,19 +195,17 @@ final class VisitReader {
      */
     private static boolean isTheVisitToldBefore(SentenceView s, Hit<Cue> trigger) {
         String word = s.text.substring(trigger.start(), trigger.end());
-        String after = s.text.substring(trigger.end(), Math.min(s.span.end(), trigger.end() + 16)).strip();
-        String nextWord = after.split("[ ,.;:]", 2)[0];
+        String nextWord = wordAfter(s, trigger);
         if (word.equalsIgnoreCase("səfər")) {
             // Azerbaijani puts the owner before with a genitive and marks the noun ("Prezidentin səfəri"): the bare
             // noun is the visit told before
-            return nextWord.equals("zamanı") || nextWord.equals("çərçivəsində") || nextWord.equals("ərzində");
+            return DURING_AFTER.contains(nextWord);
         }
         if (!nextWord.isEmpty() && (Character.isUpperCase(nextWord.charAt(0)) && !nextWord.equals("I")
                 || VISIT_OWNER_AFTER.contains(nextWord.toLowerCase(java.util.Locale.ROOT)))) {
             return false;
         }
-        String before = s.text.substring(Math.max(s.span.start(), trigger.start() - 12), trigger.start())
-                .replaceAll("[\"«“„(]", " ").strip().toLowerCase(java.util.Locale.ROOT);
+        String before = String.join(" ", wordsBefore(s, trigger, 12)).toLowerCase(java.util.Locale.ROOT);
         return THE_VISIT_BEFORE.stream().anyMatch(w -> before.equals(w) || before.endsWith(" " + w));
     }
 
@@ -223,27 +221,12 @@ final class VisitReader {
      * come.
      */
     private static boolean duringTheVisit(SentenceView s, Hit<Cue> trigger) {
-        String after = s.text.substring(trigger.end(), Math.min(s.span.end(), trigger.end() + 16)).strip();
-        if (DURING_AFTER.contains(after.split("[ ,.;:]", 2)[0])) {
+        if (DURING_AFTER.contains(wordAfter(s, trigger))) {
             return true;
         }
-        // the word before the trigger, past a possessive and up to two words in lower case ("his two-day state")
-        String[] words = s.text.substring(Math.max(s.span.start(), trigger.start() - 48), trigger.start())
-                .replaceAll("[\"«“„(]", " ").strip().split(" ");
-        StringBuilder before = new StringBuilder();
-        for (int k = words.length - 1; k >= 0 && k >= words.length - 4; k--) {
-            String w = words[k].toLowerCase(java.util.Locale.ROOT);
-            before.insert(0, before.isEmpty() ? w : w + " ");
-            String phrase = before.toString();
-            if (DURING.stream().anyMatch(d -> phrase.equals(d) || phrase.startsWith(d + " "))
-                    && k >= words.length - 4) {
-                return true;
-            }
-            if (words[k].isEmpty() || !Character.isLowerCase(words[k].charAt(0))) {
-                return false;
-            }
-        }
-        return false;
+        // "during", past a possessive and words in lower case ("during his two-day state")
+        return leadsUpTo(wordsBefore(s, trigger, 48), 4,
+                phrase -> DURING.stream().anyMatch(d -> phrase.equals(d) || phrase.startsWith(d + " ")));
     }
 
     /** Words that lead from a visit word to its destination. */
@@ -439,9 +422,9 @@ final class VisitReader {
         }
         // "during the visit, the leaders will sign…": what the visit told before will hold, not whether it has begun
         List<String> visitParties = parties;
-        boolean toldBefore = theVisitToldBefore || duringTheVisit(s, trigger) && s.article.mentions.stream()
-                .anyMatch(m -> m.type() == EventType.VISIT && !m.historical() && m.parties().equals(visitParties));
-        boolean explicit = status != null && !(toldBefore && status == EventStatus.ANNOUNCED);
+        boolean explicit = status != null && !(status == EventStatus.ANNOUNCED && (theVisitToldBefore
+                || duringTheVisit(s, trigger) && s.article.mentions.stream()
+                .anyMatch(m -> m.type() == EventType.VISIT && !m.historical() && m.parties().equals(visitParties))));
         Integer year = time == null ? null : time.from().getYear();
         String visitorName = visitor != null && visitor.value().kind() == Kind.PERSON ? visitor.value().name() : null;
         Mention earlier = visitorName == null ? null : s.article.lastVisitBy.get(visitorName);
@@ -536,7 +519,7 @@ final class VisitReader {
                 continue;
             }
             String between = s.text.substring(gapStart, gapEnd).toLowerCase(java.util.Locale.ROOT)
-                    .replaceAll("[,]", " ").strip();
+                    .replace(',', ' ').strip();
             if (VISITOR_JOINS.stream().anyMatch(j -> between.startsWith(j + " ") || between.endsWith(" " + j)
                     || between.equals(j) || between.contains(" " + j + " "))) {
                 out.add(country);
@@ -627,14 +610,6 @@ final class VisitReader {
         // costs of each place as a host, computed once (the pairs below are quadratic) and only once an actor
         // is there to pair (most sentences have none)
         int[] hostCost = null;
-        // "отправится в Минск", "arrived in Hanoi": a place the trigger leads straight to is the one host
-        Hit<Entry> straightTo = null;
-        for (Hit<Entry> h : s.entities) {
-            if (h.value().country() != null && s.isPlace(h) && leadsStraightTo(s, trigger, h)) {
-                straightTo = h;
-                break;
-            }
-        }
         for (Hit<Entry> v : s.entities) {
             Kind kind = v.value().kind();
             if (v.value().country() == null || !(kind == Kind.PERSON || isSide(v) || (!peopleNamed && isActor(kind)))
@@ -643,6 +618,14 @@ final class VisitReader {
             }
             if (hostCost == null) {
                 hostCost = new int[s.entities.size()];
+                // "отправится в Минск", "arrived in Hanoi": a place the trigger leads straight to is the one host
+                Hit<Entry> straightTo = null;
+                for (Hit<Entry> h : s.entities) {
+                    if (h.value().country() != null && s.isPlace(h) && leadsStraightTo(s, trigger, h)) {
+                        straightTo = h;
+                        break;
+                    }
+                }
                 // "landed in Nairobi from Lagos": one arrives where one is not coming from
                 boolean arrival = s.hasIn(Cue.ONGOING, trigger.start(), trigger.end());
                 for (int j = 0; j < s.entities.size(); j++) {
@@ -784,8 +767,19 @@ final class VisitReader {
         // "his visit", "his four-day official visit", "своего официального визита": the possessive, then only
         // words in lower case up to the trigger
         String[] words = s.text.substring(Math.max(s.span.start(), trigger.start() - 40), trigger.start()).strip().split(" ");
-        for (int k = words.length - 1; k >= 0 && k >= words.length - 3; k--) {
-            if (POSSESSIVES.contains(words[k].toLowerCase(java.util.Locale.ROOT))) {
+        return leadsUpTo(words, 3, phrase -> POSSESSIVES.contains(phrase.split(" ", 2)[0]));
+    }
+
+    /**
+     * Whether, read back from the last of {@code words} over at most {@code most} of them, a phrase (lower-cased, its
+     * words joined by spaces) is one {@code matches}, before a word that is not in lower case stops the reading.
+     */
+    private static boolean leadsUpTo(String[] words, int most, java.util.function.Predicate<String> matches) {
+        String phrase = "";
+        for (int k = words.length - 1; k >= 0 && k >= words.length - most; k--) {
+            String w = words[k].toLowerCase(java.util.Locale.ROOT);
+            phrase = phrase.isEmpty() ? w : w + " " + phrase;
+            if (matches.test(phrase)) {
                 return true;
             }
             if (words[k].isEmpty() || !Character.isLowerCase(words[k].charAt(0))) {
@@ -793,6 +787,24 @@ final class VisitReader {
             }
         }
         return false;
+    }
+
+    /** The word right after the trigger (to a space or a mark), empty if none. */
+    private static String wordAfter(SentenceView s, Hit<Cue> trigger) {
+        String after = s.text.substring(trigger.end(), Math.min(s.span.end(), trigger.end() + 16)).strip();
+        int end = 0;
+        while (end < after.length() && " ,.;:".indexOf(after.charAt(end)) < 0) {
+            end++;
+        }
+        return after.substring(0, end);
+    }
+
+    private static final java.util.regex.Pattern OPENING_MARKS = java.util.regex.Pattern.compile("[\"«“„(]");
+
+    /** The words in the {@code reach} chars before the trigger, quotation marks and brackets opening a quote left out. */
+    private static String[] wordsBefore(SentenceView s, Hit<Cue> trigger, int reach) {
+        String before = s.text.substring(Math.max(s.span.start(), trigger.start() - reach), trigger.start());
+        return OPENING_MARKS.matcher(before).replaceAll(" ").strip().split(" ");
     }
 
     private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("his", "her", "their", "его", "её", "ее",
