@@ -176,6 +176,11 @@ final class SentenceView {
         return best;
     }
 
+    /** The sentence's dates, in their order. */
+    List<DateMention> dates() {
+        return datesOfSentence.get();
+    }
+
     LocalDate untilDate() {
         return datesOfSentence.get().stream().filter(DateMention::until).map(DateMention::from).findFirst().orElse(null);
     }

@@ -1023,8 +1023,27 @@ final class VisitReader {
             i++;
         }
         String next = s.text.substring(i, Math.min(s.span.end(), i + 10)).toLowerCase(java.util.Locale.ROOT);
-        return NOT_GUESTS.stream().anyMatch(next::startsWith);
+        return NOT_GUESTS.stream().anyMatch(next::startsWith) || receivedByPronoun(s, trigger);
     }
+
+    /**
+     * "the warm welcome he received during his visit": a pronoun received something the sentence named before, a
+     * guest follows no such verb (a host's does: "He received the minister", "she received Aliyev").
+     */
+    private static boolean receivedByPronoun(SentenceView s, Hit<Cue> trigger) {
+        String[] before = wordsBefore(s, trigger, 8);
+        String pronoun = before[before.length - 1].toLowerCase(java.util.Locale.ROOT);
+        if (!RECEIVING_PRONOUNS.contains(pronoun) || !s.text.startsWith("receiv", trigger.start())) {
+            return false;
+        }
+        String word = wordAfter(s, trigger);
+        return word.isEmpty() || Character.isLowerCase(word.charAt(0)) && !GUEST_OPENERS.contains(word);
+    }
+
+    private static final java.util.Set<String> RECEIVING_PRONOUNS = java.util.Set.of("he", "she", "they", "we");
+    /** Words that open a guest after "received": "the minister", "a delegation", "his counterpart", "him". */
+    private static final java.util.Set<String> GUEST_OPENERS = java.util.Set.of("the", "a", "an", "his", "her", "their",
+            "him", "them", "visiting", "members", "delegations");
 
     /** Words that name who does what a noun or passive before them tells: "welcomed by", "lễ đón … do X chủ trì". */
     private static final List<String> AGENT_WORDS = List.of(" by ", " do ");
@@ -1087,7 +1106,8 @@ final class VisitReader {
 
     private static EventStatus visitStatus(SentenceView s, DateMention day, java.util.function.Predicate<Cue> stated) {
         if (stated.test(Cue.CANCELLED)) {
-            return EventStatus.CANCELLED;
+            // "postponed from 25 to 28 April", "перенесен на 28 апреля": moved to a day still to come, it is on
+            return movedToComingDay(s) ? EventStatus.ANNOUNCED : EventStatus.CANCELLED;
         }
         if (stated.test(Cue.COMPLETED) || stated.test(Cue.DEPART)) {
             // "leaves Luanda on Sunday", written before Sunday: the visit goes on until then
@@ -1105,6 +1125,27 @@ final class VisitReader {
             return day != null && day.from().isAfter(s.article.published) ? EventStatus.ANNOUNCED : EventStatus.ONGOING;
         }
         return null;
+    }
+
+    /** Words right before the new day a postponed event is moved to: "to 28 April", "на 1 сентября", "sang tháng Năm". */
+    private static final java.util.regex.Pattern MOVED_TO = java.util.regex.Pattern.compile(
+            "(?:\\b(?:to|until|till|for)|(?<![\\p{L}])(?:на|до|đến|sang|tới)|(?:new date|новая дата|ngày mới)\\P{L}{0,3}\\p{L}*)\\P{L}{0,4}$",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /**
+     * Whether a word of cancelling in the sentence ("postponed", "перенесли", "hoãn") is followed by the day it was
+     * moved to, a day still to come: put off to a date, the event is still announced; put off with no date, it is
+     * as good as cancelled.
+     */
+    private static boolean movedToComingDay(SentenceView s) {
+        int cancelled = s.cues.getOrDefault(Cue.CANCELLED, List.of()).get(0).end();
+        for (DateMention d : s.dates()) {
+            if (d.start() >= cancelled && d.from().isAfter(s.article.published)
+                    && MOVED_TO.matcher(s.text.substring(Math.max(cancelled, d.start() - 30), d.start())).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words between a trigger and the place it leads straight to: "to", "в", "tới", or none. */

@@ -165,6 +165,29 @@ class EventFramesTest {
     }
 
     @Test
+    void aVisitMovedToANewDayIsStillAnnounced() {
+        for (String text : List.of(
+                "The visit of Chile's President Gabriel Boric to Indonesia has been postponed from May 12 to May 15.",
+                "Визит президента Чили Габриэля Борича в Индонезию перенесен на 15 мая.",
+                "Chuyến thăm Indonesia của Tổng thống Chile Gabriel Boric được hoãn đến ngày 15/5.")) {
+            Event visit = visit(text);
+            assertEquals(EventStatus.ANNOUNCED, visit.status(), text);
+        }
+        for (String text : List.of(
+                "The visit of Chile's President Gabriel Boric to Indonesia, planned for May 15, has been postponed.",
+                "Визит президента Чили Габриэля Борича в Индонезию перенесен на неопределенный срок.")) {
+            assertEquals(EventStatus.CANCELLED, visit(text).status(), text);
+        }
+    }
+
+    @Test
+    void theWelcomeAGuestReceivedMakesNoHost() {
+        Event visit = visit("Chile's President Gabriel Boric thanked President Prabowo Subianto for the warm welcome he "
+                + "received during his visit to Indonesia.");
+        assertEquals(List.of("CL", "ID"), visit.parties());
+    }
+
+    @Test
     void theLegsATourWouldIncludeAreStillToCome() {
         List<Event> visits = news("Chile's President Gabriel Boric landed in Jakarta on Wednesday evening, on the first leg "
                 + "of a tour that would include visits to Malaysia and Thailand as well.");
