@@ -200,11 +200,33 @@ final class DateFinder {
                 continue;
             }
             Integer year = m.group(g + 3) == null ? null : Integer.parseInt(m.group(g + 3));
+            if (year != null && isStamp(sentence, m.start(), m.end())) {
+                continue;
+            }
             LocalDate from = date(year, month, day, published);
             String second = m.group(g + 1);
             LocalDate to = second == null || second.isEmpty() ? null : date(year, month, Integer.parseInt(second), published);
             add(found, taken, m, offset, from, to, Precision.DAY, untilBefore(sentence, m.start()));
         }
+    }
+
+    /** A time of day after a stamp's date: "18/10/2022 14:05". */
+    private static final Pattern STAMP_AFTER = Pattern.compile("\\s+(?:\\d{1,2}:\\d{2}\\s+)?\\p{Lu}");
+    /** Words of the day a dated Vietnamese sentence opens with, no comma after the date: "Sáng 18/10/2022 Chủ tịch". */
+    private static final java.util.Set<String> DAY_PARTS = java.util.Set.of("ngày", "sáng", "chiều", "tối", "trưa", "đêm",
+            "on", "от");
+
+    /**
+     * "Uzbekistan 18/10/2022 President …": a full date between a section name (or nothing) and a capital, with no
+     * word that ties it to the sentence, is the page's stamp of when it was posted, not the time of any event.
+     */
+    private static boolean isStamp(String sentence, int start, int end) {
+        if (!STAMP_AFTER.matcher(sentence).region(end, sentence.length()).lookingAt()) {
+            return false;
+        }
+        String before = sentence.substring(0, start).strip();
+        String word = before.substring(before.lastIndexOf(' ') + 1);
+        return word.isEmpty() || Character.isUpperCase(word.charAt(0)) && !DAY_PARTS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /**

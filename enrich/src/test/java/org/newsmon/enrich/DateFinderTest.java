@@ -64,6 +64,18 @@ class DateFinderTest {
     }
 
     @Test
+    void aPagesPostingStampDatesNoEvent() {
+        for (String sentence : List.of("Politics 06/05/2025 Chile's President will visit Peru",
+                "Santiago 06.05.2025 14:20 Chile's President will visit Peru", "06/05/2025 Президент Чили посетит Перу")) {
+            assertTrue(DateFinder.find(sentence, 0, WED_MAY_7).stream().noneMatch(d -> d.precision() == Precision.DAY),
+                    sentence);
+        }
+        assertEquals(LocalDate.of(2025, 5, 8), only("Sáng 08/05/2025 Tổng thống Chile thăm Peru.").from());
+        assertEquals(LocalDate.of(2025, 5, 8), only("The President arrives in Lima on 08.05.2025 for talks.")
+                .from());
+    }
+
+    @Test
     void azerbaijaniDatesWithCaseEndings() {
         assertEquals(LocalDate.of(2025, 11, 13), only("Noyabrın 13-də sənədlər imzalanıb.", LocalDate.of(2025, 11, 14)).from());
         assertEquals(WED_MAY_7, only("To Lam mayın 7-də Azərbaycana gəlib.").from());
