@@ -30,7 +30,10 @@ final class EventExtractor {
         VISIT,
         /** A word of going that is a visit only with a country or place right by it: "sẽ đến Indonesia", "Rusiyaya gedəcək". */
         GOES_TO,
-        SIGN, AGREEMENT_OBJECT, SIGN_FUTURE, SIGN_DOUBT, CANCELLED, COMPLETED, ONGOING_STRONG, ANNOUNCED, ONGOING, HISTORICAL,
+        SIGN, AGREEMENT_OBJECT, SIGN_FUTURE, SIGN_DOUBT, CANCELLED, COMPLETED,
+        /** "after the visit", "по итогам визита": the visit is over, unless the sentence says what is to come of it. */
+        AFTER_VISIT,
+        ONGOING_STRONG, ANNOUNCED, ONGOING, HISTORICAL,
         SINCE, PHONE_CALL, INVITATION, VAGUE_TIME,
         /** A host receiving a guest: the subject hosts, the guest of another country visits. */
         HOST,

@@ -65,6 +65,15 @@ final class VisitReader {
         // the plainest way the sentence tells of a visit: a visit word, else a host receiving a guest, a
         // departure, or talks held in one side's country
         // a departure "for Senegal" or "в Москву" sets out on a visit rather than ending one
+        List<Hit<Cue>> after = byCue.remove(Cue.AFTER_VISIT);
+        if (after != null && !byCue.containsKey(Cue.ANNOUNCED)) {
+            // "after the visit" ends it; "по итогам визита состоится пресс-конференция" tells what will follow one
+            // still to come or under way
+            List<Hit<Cue>> ended = new ArrayList<>(byCue.getOrDefault(Cue.COMPLETED, List.of()));
+            ended.addAll(after);
+            ended.sort(java.util.Comparator.comparingInt(Hit::start));
+            byCue.put(Cue.COMPLETED, ended);
+        }
         List<Hit<Cue>> departures = new ArrayList<>();
         List<Hit<Cue>> setOut = new ArrayList<>();
         for (Hit<Cue> d : byCue.getOrDefault(Cue.DEPART, List.of())) {

@@ -1,6 +1,7 @@
 package org.newsmon.enrich;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -178,6 +179,17 @@ class EventFramesTest {
                 "Визит президента Чили Габриэля Борича в Индонезию перенесен на неопределенный срок.")) {
             assertEquals(EventStatus.CANCELLED, visit(text).status(), text);
         }
+    }
+
+    @Test
+    void whatWillFollowAVisitTellsOfOneNotYetOver() {
+        for (String text : List.of(
+                "A press conference will be held after the visit of Chile's President Gabriel Boric to Indonesia.",
+                "По итогам визита президента Чили Габриэля Борича в Индонезию состоится пресс-конференция.")) {
+            assertNotEquals(EventStatus.COMPLETED, visit(text).status(), text);
+        }
+        assertEquals(EventStatus.COMPLETED, visit("По итогам визита президента Чили Габриэля Борича в Индонезию "
+                + "было подписано соглашение.").status());
     }
 
     @Test
