@@ -269,13 +269,41 @@ final class EventExtractor {
             }
             for (Hit<TitledPersons.Title> t : titles) {
                 if (titleOwnedBy(text, t, c)) {
-                    Entry side = new Entry(Kind.DEMONYM, "side:" + c.value().country(), c.value().name(), c.value().country());
-                    out.set(i, new Hit<>(c.start(), c.end(), c.matched(), side));
+                    out.set(i, asSide(c));
+                    // "the presidents of Poland, Lithuania and Latvia", "Polşa, Litva və Latviya prezidentləri": the
+                    // title is each listed country's
+                    for (int k = i - 1; k >= 0 && listedWith(text, out.get(k), out.get(k + 1)); k--) {
+                        out.set(k, asSide(out.get(k)));
+                    }
+                    for (int k = i + 1; k < out.size() && listedWith(text, out.get(k - 1), out.get(k)); k++) {
+                        out.set(k, asSide(out.get(k)));
+                    }
                     break;
                 }
             }
         }
         return out;
+    }
+
+    private static boolean isCountryOrSide(Hit<Entry> h) {
+        return h.value().country() != null && (h.value().kind() == Kind.COUNTRY || SentenceView.isSide(h));
+    }
+
+    private static Hit<Entry> asSide(Hit<Entry> country) {
+        Entry side = new Entry(Kind.DEMONYM, "side:" + country.value().country(), country.value().name(),
+                country.value().country());
+        return new Hit<>(country.start(), country.end(), country.matched(), side);
+    }
+
+    /** What joins the countries of a list: "Poland, Lithuania and Latvia". */
+    private static final java.util.Set<String> COUNTRY_LIST_JOINS = java.util.Set.of(",", "and", ", and", "и", ", и", "và",
+            ", và", "və", ", və");
+
+    /** Whether {@code second} is a country (or side) listed right after {@code first}. */
+    private static boolean listedWith(String text, Hit<Entry> first, Hit<Entry> second) {
+        boolean countries = isCountryOrSide(first) && isCountryOrSide(second);
+        return countries && first.end() <= second.start() && second.start() - first.end() <= 6
+                && COUNTRY_LIST_JOINS.contains(text.substring(first.end(), second.start()).strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

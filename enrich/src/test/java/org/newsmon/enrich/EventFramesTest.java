@@ -166,6 +166,18 @@ class EventFramesTest {
     }
 
     @Test
+    void theOfficialsOfListedCountriesEachVisit() {
+        for (String text : List.of("The presidents of Chile, Peru and Argentina will travel to Jakarta next week.",
+                "Президенты Чили, Перу и Аргентины посетят Джакарту на следующей неделе.",
+                "Çili, Peru və Argentina prezidentləri gələn həftə Cakartaya səfər edəcəklər.")) {
+            List<Event> visits = news(text);
+            assertEquals(java.util.Set.of(List.of("CL", "ID"), List.of("PE", "ID"), List.of("AR", "ID")),
+                    visits.stream().map(Event::parties).collect(java.util.stream.Collectors.toSet()), text);
+            assertTrue(visits.stream().allMatch(e -> e.status() == EventStatus.ANNOUNCED), () -> text + visits);
+        }
+    }
+
+    @Test
     void aVisitMovedToANewDayIsStillAnnounced() {
         for (String text : List.of(
                 "The visit of Chile's President Gabriel Boric to Indonesia has been postponed from May 12 to May 15.",
