@@ -74,6 +74,7 @@ final class VisitReader {
             ended.sort(java.util.Comparator.comparingInt(Hit::start));
             byCue.put(Cue.COMPLETED, ended);
         }
+        dropQuotedTenses(s);
         List<Hit<Cue>> departures = new ArrayList<>();
         List<Hit<Cue>> setOut = new ArrayList<>();
         for (Hit<Cue> d : byCue.getOrDefault(Cue.DEPART, List.of())) {
@@ -125,6 +126,50 @@ final class VisitReader {
                 break;
             }
         }
+    }
+
+    private static final List<Cue> TENSES = List.of(Cue.CANCELLED, Cue.COMPLETED, Cue.ONGOING_STRONG, Cue.ANNOUNCED,
+            Cue.ONGOING);
+    private static final List<Cue> VISIT_TRIGGERS = List.of(Cue.VISIT, Cue.GOES_TO, Cue.HOST, Cue.MEET, Cue.DEPART);
+
+    /**
+     * "'This treaty will bolster our ties,' Albanese told a joint press conference in Canberra": the tense of a
+     * quotation is the speaker's, not the visit's, unless the quotation itself tells of the visit.
+     */
+    private static void dropQuotedTenses(SentenceView s) {
+        List<int[]> quotes = quotations(s.text, s.span.start(), s.span.end());
+        if (quotes.isEmpty()) {
+            return;
+        }
+        List<int[]> silent = quotes.stream().filter(q -> VISIT_TRIGGERS.stream().noneMatch(t -> s.hasIn(t, q[0], q[1])))
+                .toList();
+        for (Cue tense : TENSES) {
+            s.cues.computeIfPresent(tense, (k, hits) -> {
+                List<Hit<Cue>> kept = hits.stream()
+                        .filter(h -> silent.stream().noneMatch(q -> h.start() >= q[0] && h.end() <= q[1])).toList();
+                return kept.isEmpty() ? null : kept;
+            });
+        }
+    }
+
+    /** The spans inside quotation marks (“…”, «…», „…“, "…") of {@code [from, to)} of the text. */
+    private static List<int[]> quotations(String text, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        int open = -1;
+        char closing = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (open >= 0) {
+                if (c == closing) {
+                    out.add(new int[] {open, i});
+                    open = -1;
+                }
+            } else if (c == '“' || c == '«' || c == '„' || c == '"') {
+                open = i + 1;
+                closing = c == '“' ? '”' : c == '«' ? '»' : c == '„' ? '“' : '"';
+            }
+        }
+        return out;
     }
 
     /** The visits the triggers of one frame tell, each read from its own clause of the sentence. */

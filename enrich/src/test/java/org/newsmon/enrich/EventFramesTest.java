@@ -178,6 +178,42 @@ class EventFramesTest {
     }
 
     @Test
+    void aJointPressConferenceInOneSidesCityIsAVisit() {
+        for (String text : List.of(
+                "Prabowo Subianto told a joint press conference in Jakarta with Chile's President Gabriel Boric that "
+                        + "trade has doubled.",
+                "Прабово Субианто заявил на совместном брифинге с президентом Чили Габриэлем Боричем в Джакарте, что "
+                        + "торговля выросла вдвое.")) {
+            Event visit = visit(text);
+            assertEquals(List.of("CL", "ID"), visit.parties(), text);
+            assertEquals(EventStatus.ONGOING, visit.status(), text);
+        }
+    }
+
+    @Test
+    void aHostReceivingHisCounterpartHostsAVisit() {
+        Event visit = visit("Chiều 7/5, Bộ trưởng Ngoại giao Indonesia đã tiếp người đồng cấp Chile tại Jakarta.");
+        assertEquals(List.of("CL", "ID"), visit.parties());
+    }
+
+    @Test
+    void documentsThatMayBeSignedArePlanned() {
+        for (String text : List.of("Çili ilə İndoneziya arasında bir sıra sənədlər imzalana bilər.",
+                "Between Chile and Indonesia several agreements could be signed.")) {
+            List<Event> agreements = news(text).stream().filter(e -> e.type() == EventType.AGREEMENT).toList();
+            assertEquals(1, agreements.size(), text);
+            assertEquals(EventStatus.PLANNED, agreements.get(0).status(), text);
+        }
+    }
+
+    @Test
+    void theTenseOfAQuotationIsTheSpeakers() {
+        Event visit = visit("\"Our partnership will grow,\" Prabowo Subianto said at a joint press conference in Jakarta with "
+                + "Chile's President Gabriel Boric.");
+        assertEquals(EventStatus.ONGOING, visit.status());
+    }
+
+    @Test
     void aVisitMovedToANewDayIsStillAnnounced() {
         for (String text : List.of(
                 "The visit of Chile's President Gabriel Boric to Indonesia has been postponed from May 12 to May 15.",
