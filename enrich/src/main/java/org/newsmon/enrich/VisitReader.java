@@ -172,6 +172,18 @@ final class VisitReader {
         return out;
     }
 
+    /** The one country other than the host's named before {@code visitor}, not as a location; empty if none or more. */
+    private static java.util.Optional<String> onlyCountryBefore(SentenceView s, Hit<Entry> visitor, String host) {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (Hit<Entry> e : s.entities) {
+            if (e.end() <= visitor.start() && e.value().kind() == Kind.COUNTRY && !host.equals(e.value().country())
+                    && !s.isLocative(e)) {
+                named.add(e.value().country());
+            }
+        }
+        return named.size() == 1 ? java.util.Optional.of(named.iterator().next()) : java.util.Optional.empty();
+    }
+
     /** The visits the triggers of one frame tell, each read from its own clause of the sentence. */
     private static void readVisits(SentenceView s, Frame frame, List<Hit<Cue>> visits) {
         // real sentences name a visit a few times at most; the cap bounds the work on hostile text
@@ -418,6 +430,9 @@ final class VisitReader {
                     // "the MPs accompanying Birla will comprise X, Y": a compatriot of someone named beside them
                     .or(() -> s.entities.stream().filter(e -> e.value().kind() == Kind.PERSON && e.value().country() != null
                             && !e.value().country().equals(host.value().country())).map(e -> e.value().country()).findFirst())
+                    // "the Korean industry ministry said Minister Kim visited Prague": the one other country named
+                    // before them, not as a place
+                    .or(() -> onlyCountryBefore(s, visitor, host.value().country()))
                     .orElseGet(() -> s.article.topCountries.stream().filter(c -> !c.equals(host.value().country())
                                     && !placesHere.contains(c)).findFirst().orElse(null));
             if (visitorCountry == null || host.value().country().equals(visitorCountry)) {

@@ -214,6 +214,17 @@ class EventFramesTest {
     }
 
     @Test
+    void anOfficialOfUnknownCountryIsOfTheOneOtherCountryNamedBefore() {
+        for (String text : List.of(
+                "The trade ministry of Chile said on Tuesday that Minister Ana Torres visited Jakarta at the invitation of "
+                        + "the Indonesian government.",
+                "Bộ Thương mại Chile cho biết Bộ trưởng Ana Torres ngày 6/5 đã tới thăm Jakarta theo lời mời của Chính phủ "
+                        + "Indonesia.")) {
+            assertEquals(List.of("CL", "ID"), visit(text).parties(), text);
+        }
+    }
+
+    @Test
     void aVisitMovedToANewDayIsStillAnnounced() {
         for (String text : List.of(
                 "The visit of Chile's President Gabriel Boric to Indonesia has been postponed from May 12 to May 15.",
