@@ -53,12 +53,11 @@ final class AgreementReader {
                 .anyMatch(f -> f.start() >= sign.end() && f.start() - sign.end() <= EventWeights.FUTURE_REACH);
     }
 
-    static void agreement(SentenceView s, Hit<Cue> trigger) {
-        DateMention time = s.timeOf(trigger, s.span.start(), s.span.end());
-        boolean historical = s.isHistory(time);
+    /** The countries of the sentence, nearest the signing first; where it took place only if {@code withVenues}. */
+    private static List<String> sides(SentenceView s, Hit<Cue> trigger, boolean withVenues) {
         List<String> found = new ArrayList<>();
         s.entities.stream()
-                .filter(e -> e.value().country() != null)
+                .filter(e -> e.value().country() != null && (withVenues || !s.isLocative(e)))
                 .sorted((a, b) -> Integer.compare(distance(a, trigger), distance(b, trigger)))
                 .map(e -> e.value().country())
                 .forEach(c -> {
@@ -66,6 +65,53 @@ final class AgreementReader {
                         found.add(c);
                     }
                 });
+        return found;
+    }
+
+    /** Words that join the countries of a list, and that say the list is who an agreement is between. */
+    private static final java.util.regex.Pattern LIST_JOIN = java.util.regex.Pattern.compile(
+            "\\s*(,|,? and|,? и|,? và|,? və)\\s*", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern BETWEEN = java.util.regex.Pattern.compile(
+            "(?iu)(between|among|между|giữa)\\s+(the\\s+)?$");
+
+    /**
+     * Whether the sentence lists three or more countries as who an agreement is between: "between Azerbaijan,
+     * Georgia, Romania and Hungary", "A, B, C və D arasında".
+     */
+    private static boolean multilateral(SentenceView s) {
+        List<Hit<Entry>> countries = s.entities.stream().filter(e -> e.value().kind() == Kind.COUNTRY
+                && e.value().country() != null).toList();
+        for (int first = 0; first + 2 < countries.size(); first++) {
+            int last = first;
+            java.util.Set<String> listed = new java.util.HashSet<>(List.of(countries.get(first).value().country()));
+            while (last + 1 < countries.size() && LIST_JOIN.matcher(
+                    s.text.substring(countries.get(last).end(), countries.get(last + 1).start())).matches()) {
+                listed.add(countries.get(++last).value().country());
+            }
+            if (listed.size() >= 3) {
+                String before = s.text.substring(Math.max(s.span.start(), countries.get(first).start() - 12),
+                        countries.get(first).start());
+                String after = s.text.substring(countries.get(last).end(), Math.min(s.span.end(),
+                        countries.get(last).end() + 40)).toLowerCase(java.util.Locale.ROOT);
+                if (BETWEEN.matcher(before).find() || after.contains("arasında")) {
+                    return true;
+                }
+            }
+            first = last;
+        }
+        return false;
+    }
+
+    static void agreement(SentenceView s, Hit<Cue> trigger) {
+        DateMention time = s.timeOf(trigger, s.span.start(), s.span.end());
+        boolean historical = s.isHistory(time);
+        if (multilateral(s)) {
+            return; // "an agreement between the governments of A, B, C and D" binds no pair
+        }
+        // "the declaration signed in Washington by Aliyev and Pashinyan": a place where it was signed is a side only
+        // when the sentence names no two others
+        List<String> withoutVenues = sides(s, trigger, false);
+        List<String> found = withoutVenues.size() >= 2 ? withoutVenues : sides(s, trigger, true);
         if (found.size() < 2 && s.entities.stream().anyMatch(e -> e.value().kind() == Kind.ORGANIZATION
                 && e.value().country() == null && distance(e, trigger) <= EventWeights.MAX_REACH)) {
             return; // "adopted a statement between ASEAN and India": an organisation of many countries is a side

@@ -197,6 +197,21 @@ class EventFramesTest {
     }
 
     @Test
+    void wherePartiesSignIsNoParty() {
+        List<Event> agreements = news("Chile's President Gabriel Boric and Peru's President Dina Boluarte signed a border "
+                + "agreement in Jakarta on Tuesday.").stream().filter(e -> e.type() == EventType.AGREEMENT).toList();
+        assertEquals(List.of(List.of("CL", "PE")), agreements.stream().map(Event::parties).toList());
+    }
+
+    @Test
+    void anAgreementBetweenManyCountriesBindsNoPair() {
+        for (String text : List.of("An energy agreement between Chile, Peru, Argentina and Bolivia was signed in Lima.",
+                "Çili, Peru, Argentina və Boliviya hökumətləri arasında enerji sazişi imzalanıb.")) {
+            assertTrue(news(text).stream().noneMatch(e -> e.type() == EventType.AGREEMENT), text);
+        }
+    }
+
+    @Test
     void documentsThatMayBeSignedArePlanned() {
         for (String text : List.of("Çili ilə İndoneziya arasında bir sıra sənədlər imzalana bilər.",
                 "Between Chile and Indonesia several agreements could be signed.")) {
