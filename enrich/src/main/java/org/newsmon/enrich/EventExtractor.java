@@ -248,8 +248,8 @@ final class EventExtractor {
     /** Between a title and the country whose official it names: "of", "of the Republic of", "Vương quốc", "Республики". */
     private static final java.util.regex.Pattern TITLE_TO_COUNTRY = java.util.regex.Pattern.compile(
             "\\s*(of\\s+)?(the\\s+)?((republic|kingdom|state|sultanate|federation|people's republic|islamic republic"
-                    + "|democratic republic|socialist republic|vương quốc|cộng hòa|cộng hoà|nhà nước|республики|королевства"
-                    + "|государства)\\s+(of\\s+)?(the\\s+)?)?",
+                    + "|democratic republic|socialist republic|vương quốc|cộng hòa|cộng hoà|nhà nước"
+                    + "|(\\p{L}+(ой|ей)\\s+)?(республики|королевства|государства))\\s+(of\\s+)?(the\\s+)?)?",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
     /**
@@ -258,13 +258,14 @@ final class EventExtractor {
      * foreign minister", "Gürcüstanın Baş naziri". Such a country is who acts, not where.
      */
     static List<Hit<Entry>> withSides(String text, List<Hit<Entry>> entities, List<Hit<TitledPersons.Title>> titles) {
-        if (titles.isEmpty()) {
-            return entities;
-        }
         List<Hit<Entry>> out = new ArrayList<>(entities);
         for (int i = 0; i < out.size(); i++) {
             Hit<Entry> c = out.get(i);
             if (c.value().kind() != Kind.COUNTRY || c.value().country() == null) {
+                continue;
+            }
+            if (delegationOf(text, c)) {
+                out.set(i, asSide(c));
                 continue;
             }
             for (Hit<TitledPersons.Title> t : titles) {
@@ -283,6 +284,21 @@ final class EventExtractor {
             }
         }
         return out;
+    }
+
+    /** A delegation's word right before its country: "a delegation of the Republic of", "делегацию", "đoàn đại biểu". */
+    private static final java.util.regex.Pattern DELEGATION_BEFORE = java.util.regex.Pattern.compile(
+            "(?iu)(delegations?|делегаци[яиюей]|đoàn(\\s+đại\\s+biểu|\\s+cấp\\s+cao)?)" + TITLE_TO_COUNTRY.pattern()
+                    + "(?-i:\\p{Lu}\\p{L}*\\s+)?$"); // "of the Islamic | Republic of Pakistan": the long name's first word
+
+    /** "the delegation of Pakistan", "делегацию Пакистана", "Pakistan nümayəndə heyəti": the country is a side. */
+    private static boolean delegationOf(String text, Hit<Entry> country) {
+        String before = text.substring(Math.max(0, country.start() - 60), country.start());
+        if (DELEGATION_BEFORE.matcher(before).find()) {
+            return true;
+        }
+        String after = text.substring(country.end(), Math.min(text.length(), country.end() + 20)).toLowerCase(java.util.Locale.ROOT);
+        return after.startsWith(" nümayəndə heyət");
     }
 
     private static boolean isCountryOrSide(Hit<Entry> h) {
@@ -343,7 +359,7 @@ final class EventExtractor {
         while (next < text.length() && text.charAt(next) == ' ') {
             next++;
         }
-        return next < text.length() && ",:(—–-".indexOf(text.charAt(next)) >= 0;
+        return next < text.length() && ",:(—–-/".indexOf(text.charAt(next)) >= 0; // "BAKU/ Trend/ -"
     }
 
     private static void notePeopleTogether(String text, Sentences.Span span, List<Hit<Entry>> entities, Article article) {

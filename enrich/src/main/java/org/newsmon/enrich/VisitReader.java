@@ -891,13 +891,13 @@ final class VisitReader {
             return null;
         }
         Hit<Entry> host = meetingPlace(s, trigger);
-        if (host == null) {
-            host = agentAfter(s, trigger);
-        }
-        if (host == null) {
-            boolean passive = isPassive(s, trigger);
-            host = passive ? s.nearest(trigger, e -> e.start() >= trigger.end() && isGuestOrHost(e))
-                    : s.entities.stream().filter(e -> e.end() <= trigger.start() && isGuestOrHost(e)).findFirst().orElse(null);
+        if (host == null || host == s.article.dateline) {
+            // "BAKU (Trend) — President Mirziyoyev received a Pakistani delegation": the dateline is where the
+            // news was written; a host of another country named as the subject receives at home
+            Hit<Entry> named = namedHost(s, trigger);
+            if (named != null && (host == null || !named.value().country().equals(host.value().country()))) {
+                host = named;
+            }
         }
         if (host == null) {
             return null;
@@ -905,6 +905,22 @@ final class VisitReader {
         String hostCountry = host.value().country();
         Hit<Entry> guest = nearestGuest(s, trigger, hostCountry);
         return guest == null ? null : new Hit[] {guest, host};
+    }
+
+    /** Whether {@code h} is the dateline's own mention ("БАКУ/ Trend/ - …"), which says where the news was written. */
+    private static boolean isTheDateline(SentenceView s, Hit<Entry> h) {
+        Hit<Entry> dateline = s.article.dateline;
+        return dateline != null && dateline.start() == h.start() && dateline.end() == h.end();
+    }
+
+    /** Who receives: the agent after a noun or passive ("welcomed by X"), else the subject. */
+    private static Hit<Entry> namedHost(SentenceView s, Hit<Cue> trigger) {
+        Hit<Entry> agent = agentAfter(s, trigger);
+        if (agent != null) {
+            return agent;
+        }
+        return isPassive(s, trigger) ? s.nearest(trigger, e -> e.start() >= trigger.end() && isGuestOrHost(e))
+                : s.entities.stream().filter(e -> e.end() <= trigger.start() && isGuestOrHost(e)).findFirst().orElse(null);
     }
 
     /**
@@ -941,6 +957,7 @@ final class VisitReader {
         for (Hit<Entry> h : s.entities) {
             if (h.value().country() != null && (h.value().kind() == Kind.PLACE || (h.value().kind() == Kind.COUNTRY && s.isLocative(h)))
                     && !s.isOrigin(h) && !isEnvoysPost(s, h) && distance(h, trigger) <= EventWeights.MAX_REACH
+                    && !isTheDateline(s, h)
                     && (best == null || distance(h, trigger) < distance(best, trigger))) {
                 best = h;
             }

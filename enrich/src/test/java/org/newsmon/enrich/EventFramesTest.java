@@ -197,6 +197,17 @@ class EventFramesTest {
     }
 
     @Test
+    void aHostReceivesACountrysDelegationAtHomeWhereverTheNewsWasWritten() {
+        for (String text : List.of(
+                "JAKARTA/ Agency/ - Chile's President Gabriel Boric received a delegation of the Republic of Peru led by "
+                        + "a general.",
+                "Президент Чили Габриэль Борич принял делегацию Республики Перу во главе с генералом.",
+                "Çili Prezidenti Qabriel Borik Peru nümayəndə heyətini qəbul edib.")) {
+            assertEquals(List.of("PE", "CL"), visit(text).parties(), text);
+        }
+    }
+
+    @Test
     void wherePartiesSignIsNoParty() {
         List<Event> agreements = news("Chile's President Gabriel Boric and Peru's President Dina Boluarte signed a border "
                 + "agreement in Jakarta on Tuesday.").stream().filter(e -> e.type() == EventType.AGREEMENT).toList();
