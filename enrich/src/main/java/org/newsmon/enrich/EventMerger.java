@@ -30,7 +30,28 @@ final class EventMerger {
         for (List<Mention> group : groups.values()) {
             events.add(mergeGroup(group, article));
         }
-        return withVisitLocations(events);
+        return withVisitLocations(withReturnVisitsRecalled(events));
+    }
+
+    /**
+     * "The visit, a reciprocal one, follows Akufo-Addo's visit to Cote d'Ivoire": in an article about a visit from A to
+     * B, a visit from B to A told as done or under way, on no day, is the earlier one it returns, recalled (the two
+     * cannot both be under way); a return visit to come ("invited him to visit") stays news.
+     */
+    private static List<Event> withReturnVisitsRecalled(List<Event> events) {
+        Event main = events.stream().filter(e -> e.type() == EventType.VISIT && !e.historical()).findFirst().orElse(null);
+        if (main == null) {
+            return events;
+        }
+        List<String> back = List.of(main.parties().get(1), main.parties().get(0));
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            boolean recalled = e != main && e.type() == EventType.VISIT && !e.historical() && e.parties().equals(back)
+                    && (e.status() == EventStatus.COMPLETED || e.status() == EventStatus.ONGOING) && e.date() == null;
+            out.add(recalled ? new Event(e.type(), e.status(), true, e.date(), e.dateEnd(), e.parties(), e.actors(),
+                    e.location(), e.sentence(), e.confidence()) : e);
+        }
+        return out;
     }
 
     /** An agreement signed during a visit between the same countries was signed where the visit was. */

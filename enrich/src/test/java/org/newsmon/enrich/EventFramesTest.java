@@ -208,6 +208,19 @@ class EventFramesTest {
     }
 
     @Test
+    void aVisitTheNewsReturnsIsRecalled() {
+        List<Event> found = news("Chile's President Gabriel Boric arrived in Jakarta on Monday for a state visit. The trip "
+                + "returns the visit Indonesian President Prabowo Subianto paid to Chile.");
+        Event back = found.stream().filter(e -> e.parties().equals(List.of("ID", "CL"))).findFirst().orElseThrow(
+                () -> new AssertionError(found.toString()));
+        assertTrue(back.historical(), found::toString);
+        List<Event> invited = news("Chile's President Gabriel Boric arrived in Jakarta on Monday for a state visit. "
+                + "Indonesian President Prabowo Subianto will pay a return visit to Chile next year.");
+        assertTrue(invited.stream().anyMatch(e -> e.parties().equals(List.of("ID", "CL")) && !e.historical()),
+                invited::toString);
+    }
+
+    @Test
     void wherePartiesSignIsNoParty() {
         List<Event> agreements = news("Chile's President Gabriel Boric and Peru's President Dina Boluarte signed a border "
                 + "agreement in Jakarta on Tuesday.").stream().filter(e -> e.type() == EventType.AGREEMENT).toList();
