@@ -209,8 +209,9 @@ class EventFramesTest {
 
     @Test
     void aVisitTheNewsReturnsIsRecalled() {
-        List<Event> found = news("Chile's President Gabriel Boric arrived in Jakarta on Monday for a state visit. The trip "
-                + "returns the visit Indonesian President Prabowo Subianto paid to Chile.");
+        List<Event> found = TAGGER.tag(Articles.of("Chile's President Gabriel Boric arrived in Jakarta on Monday for a "
+                + "state visit. The trip returns the visit Indonesian President Prabowo Subianto paid to Chile.", THU_MAY_8))
+                .events();
         Event back = found.stream().filter(e -> e.parties().equals(List.of("ID", "CL"))).findFirst().orElseThrow(
                 () -> new AssertionError(found.toString()));
         assertTrue(back.historical(), found::toString);
