@@ -44,6 +44,7 @@ import org.newsmon.core.Config;
 import org.newsmon.core.EventStatus;
 import org.newsmon.core.EventType;
 import org.newsmon.core.Json;
+import org.newsmon.core.StatusChange;
 import org.newsmon.core.Topics;
 import org.newsmon.kafka.KafkaCluster;
 import org.newsmon.kafka.KafkaExtension;
@@ -96,12 +97,29 @@ class DemoEndToEndTest {
         assertTrue(visit.actors().contains("To Lam"), visit.actors().toString());
         assertEquals(Set.of("en", "ru", "az", "vi"), languages(visit));
         assertEquals(6, visit.sources().size(), "A2, Z1, R1, N1, V2 and the syndicated S1: " + urls(visit));
+        assertEquals("Vietnam's General Secretary To Lam visits Azerbaijan — completed, 7–8 May 2025", visit.title());
+        assertEquals(LocalDate.of(2025, 5, 8), visit.dateEnd());
+        assertEquals("Baku, Azerbaijan", visit.location());
+        assertEquals(5, visit.independentSources(), "S1 is N1's copy: " + copies(visit));
+        assertEquals(List.of(EventStatus.ANNOUNCED, EventStatus.ONGOING, EventStatus.COMPLETED),
+                visit.history().stream().map(StatusChange::status).toList());
 
         Alert agreement = only(latest, EventType.AGREEMENT);
         assertEquals(EventStatus.SIGNED, agreement.status());
         assertEquals(Set.of("VN", "AZ"), Set.copyOf(agreement.parties()));
         assertEquals(LocalDate.of(2025, 5, 7), agreement.date());
         assertEquals(Set.of("en", "ru", "az", "vi"), languages(agreement));
+        assertEquals("Azerbaijan and Vietnam sign a joint statement and cooperation documents — 7 May 2025",
+                agreement.title());
+        assertEquals(List.of("joint statement", "cooperation documents"), agreement.documents());
+        assertEquals(5, agreement.sources().size(), "Z1, R1, N1, V2 and S1: " + urls(agreement));
+        assertEquals(4, agreement.independentSources(), "S1 is N1's copy: " + copies(agreement));
+        assertEquals("Baku", agreement.location());
+        assertTrue(!visit.title().equals(agreement.title()), "the two alerts read differently");
+        for (Alert alert : latest.values()) {
+            assertTrue(alert.sources().stream().allMatch(x -> x.sentence() != null && x.firstSeenAt() != null),
+                    "every source has its sentence and first-seen time: " + alert.sources());
+        }
 
         HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + pipeline.httpPort() + "/health")).build(), HttpResponse.BodyHandlers.ofString());
@@ -233,6 +251,12 @@ class DemoEndToEndTest {
 
     private static Set<String> languages(Alert alert) {
         return alert.sources().stream().map(AlertSource::language).collect(Collectors.toSet());
+    }
+
+    private static Map<String, String> copies(Alert alert) {
+        Map<String, String> out = new LinkedHashMap<>();
+        alert.sources().stream().filter(x -> x.copyOf() != null).forEach(x -> out.put(x.url(), x.copyOf()));
+        return out;
     }
 
     private static List<String> urls(Alert alert) {
