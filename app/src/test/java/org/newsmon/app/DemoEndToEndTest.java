@@ -64,6 +64,7 @@ class DemoEndToEndTest {
     private DemoWeb demo;
     private Pipeline pipeline;
     private Map<String, Alert> latest;
+    private String bootstrap;
 
     /** One pipeline run on the demo serves every test here: starting it costs more than all the checks. */
     @BeforeAll
@@ -72,6 +73,7 @@ class DemoEndToEndTest {
                 CommonSettings.BOOTSTRAP_SERVERS.name(), kafka.bootstrapServers(),
                 CommonSettings.STATE_DIR.name(), state.toString(),
                 CommonSettings.HTTP_PORT.name(), "0"), ConfigOptions.ALL_KEYS);
+        bootstrap = kafka.bootstrapServers();
         demo = DemoWeb.start();
         pipeline = Pipeline.start(config, demo.feeds(), new PrintStream(console, true, StandardCharsets.UTF_8));
         latest = awaitAlerts(kafka.bootstrapServers(), Duration.ofSeconds(120), Duration.ofSeconds(15));
@@ -127,6 +129,14 @@ class DemoEndToEndTest {
 
         String printed = console.toString(StandardCharsets.UTF_8);
         assertTrue(printed.contains("To Lam"), "the console notifier printed the alerts:\n" + printed);
+    }
+
+    @Test
+    void everyAlertRevisionAndEnrichedArticleMatchesThePublishedSchemas() {
+        // PipelineRecords checks each record it reads against docs/*.schema.json.
+        int alerts = PipelineRecords.readToEnd(bootstrap, Topics.ALERTS.name()).size();
+        int articles = PipelineRecords.readToEnd(bootstrap, Topics.ENRICHED.name()).size();
+        assertTrue(alerts >= 2 && articles >= 9, alerts + " alert records, " + articles + " enriched articles");
     }
 
     @Test
