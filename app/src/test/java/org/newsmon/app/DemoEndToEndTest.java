@@ -140,6 +140,20 @@ class DemoEndToEndTest {
     }
 
     @Test
+    void eventsCommandListsTheDemoEventsNewestFirst() {
+        var cli = Newsmon.commandLine();
+        java.io.StringWriter out = new java.io.StringWriter();
+        cli.setOut(new java.io.PrintWriter(out, true));
+        assertEquals(0, cli.execute("events", "--bootstrap-servers", bootstrap, "--since", "1d"));
+        System.out.println("newsmon events --since 1d on the demo:\n" + out);
+        List<String> lines = out.toString().lines().toList();
+        assertEquals(2, lines.size(), out.toString());
+        assertTrue(lines.get(0).contains(only(latest, EventType.VISIT).title()), "the visit ends last, so comes first: " + lines);
+        assertTrue(lines.get(0).contains("[5 independent of 6 sources;"), lines.get(0));
+        assertTrue(lines.get(1).contains(only(latest, EventType.AGREEMENT).title()), lines.get(1));
+    }
+
+    @Test
     void statusPageShowsTheDemoAlertsInHeadlessChromium() throws Exception {
         String chromium = ExternalTools.find("chromium", "chromium-browser", "google-chrome");
         assumeTrue(chromium != null, "chromium is not installed (.ci/run installs it)");
