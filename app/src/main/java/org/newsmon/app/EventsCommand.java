@@ -3,22 +3,13 @@ package org.newsmon.app;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import org.newsmon.app.replay.TimeArg;
 import org.newsmon.core.Alert;
 import org.newsmon.core.CommonSettings;
 import org.newsmon.core.Config;
-import org.newsmon.core.EventStatus;
-import org.newsmon.core.EventType;
 import org.newsmon.core.Json;
-import org.newsmon.core.Sectors;
 import org.newsmon.core.Topics;
-import org.newsmon.core.UserException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,43 +75,6 @@ final class EventsCommand implements Runnable {
 
     /** The options as a query; every mistake in them reported at once. */
     EventsQuery query(Instant now) {
-        List<String> problems = new ArrayList<>();
-        Instant from = null;
-        if (since != null) {
-            try {
-                from = TimeArg.parse(since, now);
-            } catch (UserException e) {
-                problems.add("--since: " + e.getMessage());
-            }
-        }
-        EventType type = null;
-        if (kind != null) {
-            try {
-                type = EventType.valueOf(kind.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                problems.add("--kind: '" + kind + "' is not visit or agreement");
-            }
-        }
-        Set<EventStatus> wanted = EnumSet.noneOf(EventStatus.class);
-        for (String s : statuses) {
-            try {
-                wanted.add(EventStatus.valueOf(s.strip().toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                problems.add("--status: '" + s + "' is none of announced, ongoing, completed, cancelled, planned, signed");
-            }
-        }
-        Set<String> wantedSectors = new TreeSet<>();
-        for (String s : sectors) {
-            String sector = s.strip().toLowerCase(Locale.ROOT);
-            if (Sectors.isKnown(sector)) {
-                wantedSectors.add(sector);
-            } else {
-                problems.add("--sector: '" + s + "' is not a sector; they are " + String.join(", ", Sectors.ALL));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new UserException(String.join("; ", problems));
-        }
-        return new EventsQuery(from, type, wanted, wantedSectors);
+        return EventsQuery.parse(since, kind, statuses, sectors, now);
     }
 }

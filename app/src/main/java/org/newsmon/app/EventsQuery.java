@@ -3,13 +3,20 @@ package org.newsmon.app;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.TreeSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.newsmon.app.replay.TimeArg;
 import org.newsmon.core.Alert;
 import org.newsmon.core.EventStatus;
 import org.newsmon.core.EventType;
+import org.newsmon.core.Sectors;
+import org.newsmon.core.UserException;
 
 /**
  * Which alerted events {@code newsmon events} shows, and in what order. Pure; immutable.
@@ -32,6 +39,55 @@ record EventsQuery(Instant since, EventType kind, Set<EventStatus> statuses, Set
     static final Comparator<Alert> NEWEST_FIRST = Comparator.comparing(EventsQuery::day).reversed()
             .thenComparing(Alert::updatedAt, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(Alert::eventKey);
+
+    /**
+     * The query the words of a command line or a URL ask for; null or empty words ask nothing.
+     *
+     * @throws UserException naming every word that is wrong, at once
+     */
+    static EventsQuery parse(String since, String kind, List<String> statuses, List<String> sectors, Instant now) {
+        List<String> problems = new ArrayList<>();
+        Instant from = null;
+        if (since != null && !since.isBlank()) {
+            try {
+                from = TimeArg.parse(since, now);
+            } catch (UserException e) {
+                problems.add("--since: " + e.getMessage());
+            }
+        }
+        EventType type = null;
+        if (kind != null && !kind.isBlank()) {
+            try {
+                type = EventType.valueOf(kind.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add("--kind: '" + kind + "' is not visit or agreement");
+            }
+        }
+        Set<EventStatus> wanted = EnumSet.noneOf(EventStatus.class);
+        for (String s : statuses) {
+            if (s.isBlank()) {
+                continue;
+            }
+            try {
+                wanted.add(EventStatus.valueOf(s.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                problems.add("--status: '" + s + "' is none of announced, ongoing, completed, cancelled, planned, signed");
+            }
+        }
+        Set<String> wantedSectors = new TreeSet<>();
+        for (String s : sectors) {
+            String sector = s.strip().toLowerCase(Locale.ROOT);
+            if (Sectors.isKnown(sector)) {
+                wantedSectors.add(sector);
+            } else if (!sector.isEmpty()) {
+                problems.add("--sector: '" + s + "' is not a sector; they are " + String.join(", ", Sectors.ALL));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new UserException(String.join("; ", problems));
+        }
+        return new EventsQuery(from, type, wanted, wantedSectors);
+    }
 
     List<Alert> select(Collection<Alert> alerts) {
         return alerts.stream().filter(this::matches).sorted(NEWEST_FIRST).toList();

@@ -169,6 +169,22 @@ class DemoEndToEndTest {
         assertTrue(dom.contains("COMPLETED") && dom.contains("SIGNED"), "statuses are shown");
         assertTrue(dom.contains("class=\"bar\""), "the sector chart is drawn");
         assertTrue(dom.contains(demo.base() + "/feeds/vna.xml"), "the feed health table lists the demo feeds");
+
+        // The analyst's detail of the demo visit: its timeline and its sources, the syndicated copy marked.
+        String detailPage = page + "?alert=" + visit.eventKey();
+        String detail = ExternalTools.run(concat(common, "--dump-dom", detailPage), Duration.ofSeconds(90));
+        ExternalTools.run(concat(common, "--window-size=1280,1200", "--screenshot="
+                + Path.of("target", "status-page-demo-detail.png").toAbsolutePath(), detailPage), Duration.ofSeconds(90));
+        detail = detail.substring(detail.indexOf("id=\"detail\""), detail.indexOf("id=\"analyst\""));
+        assertTrue(detail.contains(visit.title()), "the detail view of the visit");
+        int announced = detail.indexOf("<b class=\"step\">ANNOUNCED</b>");
+        int ongoing = detail.indexOf("<b class=\"step\">ONGOING</b>");
+        int completed = detail.indexOf("<b class=\"step\">COMPLETED</b>");
+        assertTrue(announced > 0 && announced < ongoing && ongoing < completed, "the visit's status timeline");
+        assertTrue(detail.contains("Sources: 5 independent, 1 copy"), "independent sources and the copy");
+        for (AlertSource source : visit.sources()) {
+            assertTrue(detail.contains("<a href=\"" + source.url() + "\""), "a link to " + source.url());
+        }
     }
 
     @Test
