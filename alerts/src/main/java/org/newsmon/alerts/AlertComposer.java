@@ -118,10 +118,11 @@ final class AlertComposer {
     private static String visitor(List<TrackedEvent.Report> reports, List<String> actors) {
         Map<String, Integer> firsts = new HashMap<>();
         reports.stream().filter(r -> !r.actors().isEmpty()).forEach(r -> firsts.merge(r.actors().get(0), 1, Integer::sum));
-        // Ties go to the event's own actor order, which is stable: the first report's.
-        return Stream.concat(actors.stream(), firsts.keySet().stream().sorted()).distinct()
-                .filter(firsts::containsKey).max(Comparator.comparingInt(firsts::get).thenComparing(a -> -actors.indexOf(a)))
-                .orElse(actors.isEmpty() ? null : actors.get(0));
+        // Ties go to the earlier in the event's own actor order, then by name: independent of arrival order.
+        Comparator<String> order = Comparator.comparingInt((String a) -> firsts.get(a))
+                .thenComparingInt(a -> actors.contains(a) ? -actors.indexOf(a) : Integer.MIN_VALUE)
+                .thenComparing(Comparator.reverseOrder());
+        return firsts.keySet().stream().max(order).orElse(actors.isEmpty() ? null : actors.get(0));
     }
 
     /**

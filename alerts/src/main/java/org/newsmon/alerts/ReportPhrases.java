@@ -52,13 +52,14 @@ final class ReportPhrases {
     /** The office {@code name} is most often introduced with right before the name in {@code texts}, if any. */
     static Optional<String> office(String name, List<String> texts) {
         String foldedName = Pattern.quote(fold(name));
+        List<String> folded = texts.stream().map(ReportPhrases::fold).toList();
         String best = null;
         int bestCount = 0;
         for (Map.Entry<String, String> office : OFFICES.entrySet()) {
             Pattern p = Pattern.compile("(?:" + office.getValue() + ")\\s+" + foldedName + "\\b");
             int count = 0;
-            for (String text : texts) {
-                var m = p.matcher(fold(text));
+            for (String text : folded) {
+                var m = p.matcher(text);
                 while (m.find()) {
                     count++;
                 }
