@@ -47,9 +47,10 @@ final class AlertableEvents {
             if (parties.isEmpty()) {
                 continue;
             }
-            out.add(new Sighting(article.id(), blankToNull(article.duplicateOf()), source(article), sectors(article),
-                    event.type(), event.status(), event.date(), event.dateEnd(), parties, event.actors(),
-                    event.sentence(), seenAt));
+            out.add(new Sighting(article.id(), blankToNull(article.duplicateOf()), source(article, seenAt, event.sentence()),
+                    sectors(article), event.type(), event.status(), event.date(), event.dateEnd(), parties,
+                    event.actors(), event.sentence(), seenAt, blankToNull(article.contentHash()),
+                    blankToNull(event.location())));
         }
         return new Result(out, malformed);
     }
@@ -72,9 +73,9 @@ final class AlertableEvents {
         return event.status() == EventStatus.SIGNED ? codes.stream().sorted().toList() : List.of();
     }
 
-    private static AlertSource source(ArticleEvents a) {
+    private static AlertSource source(ArticleEvents a, Instant seenAt, String sentence) {
         String url = a.canonicalUrl() != null && !a.canonicalUrl().isBlank() ? a.canonicalUrl() : a.url();
-        return new AlertSource(url, a.source(), a.title(), a.publishedAt(), a.language());
+        return new AlertSource(url, a.source(), a.title(), a.publishedAt(), a.language(), seenAt, sentence, null);
     }
 
     private static List<String> sectors(ArticleEvents a) {

@@ -12,7 +12,8 @@ import org.newsmon.core.SectorTag;
  * {@code newsmon bench}).
  */
 record ArticleEvents(String id, String url, String canonicalUrl, String source, String title, String language,
-                     Instant publishedAt, String duplicateOf, List<SectorTag> sectors, List<Event> events) {
+                     Instant publishedAt, String duplicateOf, String contentHash, List<SectorTag> sectors,
+                     List<Event> events) {
     ArticleEvents {
         sectors = sectors == null ? List.of() : sectors;
         events = events == null ? List.of() : events;

@@ -151,7 +151,8 @@ final class EventClusterer {
     }
 
     private static TrackedEvent.Report report(Sighting s, boolean copy) {
-        return new TrackedEvent.Report(s.articleId(), copy ? s.duplicateOf() : null, s.source(), s.status(), s.sentence());
+        return new TrackedEvent.Report(s.articleId(), copy ? s.duplicateOf() : null, s.source(), s.status(), s.sentence(),
+                s.contentHash(), s.duplicateOf(), s.actors(), s.location());
     }
 
     private static LocalDate endOf(Sighting s) {

@@ -14,6 +14,8 @@ import org.newsmon.core.EventType;
  * @param duplicateOf id of the article this one is a syndicated copy of, or null
  * @param parties     for a visit the visitor first and the host second; for an agreement sorted
  * @param seenAt      record time of the article (ingestion time)
+ * @param contentHash the article's text fingerprint: equal for syndicated copies
+ * @param location    where the report places the event, or null
  */
 record Sighting(
         String articleId,
@@ -27,7 +29,9 @@ record Sighting(
         List<String> parties,
         List<String> actors,
         String sentence,
-        Instant seenAt) {
+        Instant seenAt,
+        String contentHash,
+        String location) {
 
     Sighting {
         sectors = sectors == null ? List.of() : List.copyOf(sectors);

@@ -39,9 +39,18 @@ record TrackedEvent(
     /**
      * One article's report of the event.
      *
-     * @param duplicateOf set when the article is a syndicated copy that was merged as a source only
+     * @param duplicateOf   set when the article is a syndicated copy that was merged as a source only
+     * @param contentHash   the article's text fingerprint (null in state stored before it was kept)
+     * @param copyOfArticle the article ingest found this one a copy of, merged or not (null: none)
+     * @param actors        the people this report names, in its order (a visit's visitor usually first)
+     * @param location      where this report places the event, or null
      */
-    record Report(String articleId, String duplicateOf, AlertSource source, EventStatus status, String sentence) {}
+    record Report(String articleId, String duplicateOf, AlertSource source, EventStatus status, String sentence,
+                  String contentHash, String copyOfArticle, List<String> actors, String location) {
+        Report {
+            actors = actors == null ? List.of() : List.copyOf(actors);
+        }
+    }
 
     TrackedEvent {
         parties = parties == null ? List.of() : List.copyOf(parties);
@@ -151,29 +160,6 @@ record TrackedEvent(
 
     /** The alert this state publishes. */
     Alert toAlert() {
-        Report lead = leadReport();
-        List<AlertSource> sources = reports.stream().map(Report::source)
-                .sorted(Comparator.comparing(AlertSource::publishedAt, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(AlertSource::url, Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList();
-        List<String> orderedSectors = sectors.stream()
-                .sorted(Comparator.comparingInt(s -> Sectors.ALL.indexOf(s) < 0 ? Integer.MAX_VALUE : Sectors.ALL.indexOf(s)))
-                .toList();
-        return new Alert(eventKey, kind, status, lead == null ? null : lead.source().title(),
-                lead == null ? null : lead.sentence(), start, parties, actors, orderedSectors, sources, revision,
-                firstSeenAt, updatedAt);
-    }
-
-    /**
-     * The report that speaks for the event: an original before a merged copy, the most advanced, English before other
-     * languages (the reader most likely shares it), then the earliest. Independent of arrival order.
-     */
-    private Report leadReport() {
-        return reports.stream().min(Comparator
-                .comparing((Report r) -> r.duplicateOf() != null)
-                .thenComparingInt(r -> -r.status().progress())
-                .thenComparing(r -> !"en".equalsIgnoreCase(r.source().language()))
-                .thenComparing(r -> r.source().publishedAt(), Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(Report::articleId)).orElse(null);
+        return AlertComposer.compose(this);
     }
 }

@@ -20,7 +20,8 @@ class EventClustererTest {
                                      List<String> actors) {
         Instant at = Instant.parse(published);
         return new Sighting(id, null, new AlertSource("http://127.0.0.1/" + id, "outlet", "title " + id, at, "en"),
-                List.of("politics"), EventType.VISIT, status, date, end, List.of("VN", "AZ"), actors, "sentence " + id, at);
+                List.of("politics"), EventType.VISIT, status, date, end, List.of("VN", "AZ"), actors, "sentence " + id, at,
+                "hash-" + id, "Baku");
     }
 
     private static final LocalDate MAY_7 = LocalDate.of(2025, 5, 7);
@@ -106,7 +107,7 @@ class EventClustererTest {
         TrackedEvent event = tracked();
         Sighting copy = new Sighting("s1", "a2", new AlertSource("http://127.0.0.1/s1", "Silk Meridian", "copy", null, "en"),
                 List.of("finance"), EventType.VISIT, EventStatus.COMPLETED, LocalDate.of(2026, 1, 1), null,
-                List.of("VN", "AZ"), List.of("Nobody"), "s", Instant.parse("2026-01-01T00:00:00Z"));
+                List.of("VN", "AZ"), List.of("Nobody"), "s", Instant.parse("2026-01-01T00:00:00Z"), "hash-s1", null);
         Optional<TrackedEvent> match = clusterer.match(List.of(event), copy);
         assertTrue(match.isPresent(), "matched through duplicateOf though its date is far off");
         TrackedEvent merged = clusterer.absorb(event, copy);

@@ -17,6 +17,7 @@ import picocli.CommandLine;
                 EnrichCommand.class,
                 AlertsCommand.class,
                 TailCommand.class,
+                EventsCommand.class,
                 TagCommand.class,
                 FeedCommand.class,
                 ConfigCommand.class,

@@ -44,6 +44,7 @@ import org.newsmon.core.Config;
 import org.newsmon.core.EventStatus;
 import org.newsmon.core.EventType;
 import org.newsmon.core.Json;
+import org.newsmon.core.StatusChange;
 import org.newsmon.core.Topics;
 import org.newsmon.kafka.KafkaCluster;
 import org.newsmon.kafka.KafkaExtension;
@@ -63,6 +64,7 @@ class DemoEndToEndTest {
     private DemoWeb demo;
     private Pipeline pipeline;
     private Map<String, Alert> latest;
+    private String bootstrap;
 
     /** One pipeline run on the demo serves every test here: starting it costs more than all the checks. */
     @BeforeAll
@@ -71,6 +73,7 @@ class DemoEndToEndTest {
                 CommonSettings.BOOTSTRAP_SERVERS.name(), kafka.bootstrapServers(),
                 CommonSettings.STATE_DIR.name(), state.toString(),
                 CommonSettings.HTTP_PORT.name(), "0"), ConfigOptions.ALL_KEYS);
+        bootstrap = kafka.bootstrapServers();
         demo = DemoWeb.start();
         pipeline = Pipeline.start(config, demo.feeds(), new PrintStream(console, true, StandardCharsets.UTF_8));
         latest = awaitAlerts(kafka.bootstrapServers(), Duration.ofSeconds(120), Duration.ofSeconds(15));
@@ -96,12 +99,29 @@ class DemoEndToEndTest {
         assertTrue(visit.actors().contains("To Lam"), visit.actors().toString());
         assertEquals(Set.of("en", "ru", "az", "vi"), languages(visit));
         assertEquals(6, visit.sources().size(), "A2, Z1, R1, N1, V2 and the syndicated S1: " + urls(visit));
+        assertEquals("Vietnam's General Secretary To Lam visits Azerbaijan — completed, 7–8 May 2025", visit.title());
+        assertEquals(LocalDate.of(2025, 5, 8), visit.dateEnd());
+        assertEquals("Baku, Azerbaijan", visit.location());
+        assertEquals(5, visit.independentSources(), "S1 is N1's copy: " + copies(visit));
+        assertEquals(List.of(EventStatus.ANNOUNCED, EventStatus.ONGOING, EventStatus.COMPLETED),
+                visit.history().stream().map(StatusChange::status).toList());
 
         Alert agreement = only(latest, EventType.AGREEMENT);
         assertEquals(EventStatus.SIGNED, agreement.status());
         assertEquals(Set.of("VN", "AZ"), Set.copyOf(agreement.parties()));
         assertEquals(LocalDate.of(2025, 5, 7), agreement.date());
         assertEquals(Set.of("en", "ru", "az", "vi"), languages(agreement));
+        assertEquals("Azerbaijan and Vietnam sign a joint statement and cooperation documents — 7 May 2025",
+                agreement.title());
+        assertEquals(List.of("joint statement", "cooperation documents"), agreement.documents());
+        assertEquals(5, agreement.sources().size(), "Z1, R1, N1, V2 and S1: " + urls(agreement));
+        assertEquals(4, agreement.independentSources(), "S1 is N1's copy: " + copies(agreement));
+        assertEquals("Baku", agreement.location());
+        assertTrue(!visit.title().equals(agreement.title()), "the two alerts read differently");
+        for (Alert alert : latest.values()) {
+            assertTrue(alert.sources().stream().allMatch(x -> x.sentence() != null && x.firstSeenAt() != null),
+                    "every source has its sentence and first-seen time: " + alert.sources());
+        }
 
         HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + pipeline.httpPort() + "/health")).build(), HttpResponse.BodyHandlers.ofString());
@@ -109,6 +129,28 @@ class DemoEndToEndTest {
 
         String printed = console.toString(StandardCharsets.UTF_8);
         assertTrue(printed.contains("To Lam"), "the console notifier printed the alerts:\n" + printed);
+    }
+
+    @Test
+    void everyAlertRevisionAndEnrichedArticleMatchesThePublishedSchemas() {
+        // PipelineRecords checks each record it reads against docs/*.schema.json.
+        int alerts = PipelineRecords.readToEnd(bootstrap, Topics.ALERTS.name()).size();
+        int articles = PipelineRecords.readToEnd(bootstrap, Topics.ENRICHED.name()).size();
+        assertTrue(alerts >= 2 && articles >= 9, alerts + " alert records, " + articles + " enriched articles");
+    }
+
+    @Test
+    void eventsCommandListsTheDemoEventsNewestFirst() {
+        var cli = Newsmon.commandLine();
+        java.io.StringWriter out = new java.io.StringWriter();
+        cli.setOut(new java.io.PrintWriter(out, true));
+        assertEquals(0, cli.execute("events", "--bootstrap-servers", bootstrap, "--since", "1d"));
+        System.out.println("newsmon events --since 1d on the demo:\n" + out);
+        List<String> lines = out.toString().lines().toList();
+        assertEquals(2, lines.size(), out.toString());
+        assertTrue(lines.get(0).contains(only(latest, EventType.VISIT).title()), "the visit ends last, so comes first: " + lines);
+        assertTrue(lines.get(0).contains("[5 independent of 6 sources;"), lines.get(0));
+        assertTrue(lines.get(1).contains(only(latest, EventType.AGREEMENT).title()), lines.get(1));
     }
 
     @Test
@@ -127,6 +169,22 @@ class DemoEndToEndTest {
         assertTrue(dom.contains("COMPLETED") && dom.contains("SIGNED"), "statuses are shown");
         assertTrue(dom.contains("class=\"bar\""), "the sector chart is drawn");
         assertTrue(dom.contains(demo.base() + "/feeds/vna.xml"), "the feed health table lists the demo feeds");
+
+        // The analyst's detail of the demo visit: its timeline and its sources, the syndicated copy marked.
+        String detailPage = page + "?alert=" + visit.eventKey();
+        String detail = ExternalTools.run(concat(common, "--dump-dom", detailPage), Duration.ofSeconds(90));
+        ExternalTools.run(concat(common, "--window-size=1280,1200", "--screenshot="
+                + Path.of("target", "status-page-demo-detail.png").toAbsolutePath(), detailPage), Duration.ofSeconds(90));
+        detail = detail.substring(detail.indexOf("id=\"detail\""), detail.indexOf("id=\"analyst\""));
+        assertTrue(detail.contains(visit.title()), "the detail view of the visit");
+        int announced = detail.indexOf("<b class=\"step\">ANNOUNCED</b>");
+        int ongoing = detail.indexOf("<b class=\"step\">ONGOING</b>");
+        int completed = detail.indexOf("<b class=\"step\">COMPLETED</b>");
+        assertTrue(announced > 0 && announced < ongoing && ongoing < completed, "the visit's status timeline");
+        assertTrue(detail.contains("Sources: 5 independent, 1 copy"), "independent sources and the copy");
+        for (AlertSource source : visit.sources()) {
+            assertTrue(detail.contains("<a href=\"" + source.url() + "\""), "a link to " + source.url());
+        }
     }
 
     @Test
@@ -233,6 +291,12 @@ class DemoEndToEndTest {
 
     private static Set<String> languages(Alert alert) {
         return alert.sources().stream().map(AlertSource::language).collect(Collectors.toSet());
+    }
+
+    private static Map<String, String> copies(Alert alert) {
+        Map<String, String> out = new LinkedHashMap<>();
+        alert.sources().stream().filter(x -> x.copyOf() != null).forEach(x -> out.put(x.url(), x.copyOf()));
+        return out;
     }
 
     private static List<String> urls(Alert alert) {

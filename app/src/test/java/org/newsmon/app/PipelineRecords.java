@@ -68,7 +68,10 @@ final class PipelineRecords {
         return List.copyOf(byPartition.values());
     }
 
-    /** Every record of {@code topic} up to its last committed offset, read_committed, from the beginning. */
+    /**
+     * Every record of {@code topic} up to its last committed offset, read_committed, from the beginning; alerts and
+     * enriched articles checked against the published schemas.
+     */
     static List<ConsumerRecord<byte[], byte[]>> readToEnd(String bootstrapServers, String topic) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
@@ -86,7 +89,10 @@ final class PipelineRecords {
             long deadline = System.nanoTime() + WAIT.toNanos();
             while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
                 assertTrue(System.nanoTime() < deadline, "reading " + topic + " to its end took too long");
-                consumer.poll(Duration.ofMillis(500)).forEach(out::add);
+                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
+                    ContractSchemas.assertValidRecord(r.topic(), r.value()); // every alert and article tests read
+                    out.add(r);
+                }
             }
         }
         return out;

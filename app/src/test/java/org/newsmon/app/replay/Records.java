@@ -14,9 +14,13 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.newsmon.app.ContractSchemas;
 import org.newsmon.core.Topic;
 
-/** Reads and writes whole topics in tests: read_committed, start to the end as of the call. */
+/**
+ * Reads and writes whole topics in tests: read_committed, start to the end as of the call. Alerts and enriched
+ * articles read are checked against the published schemas on the way.
+ */
 public final class Records {
     private Records() {}
 
@@ -36,6 +40,7 @@ public final class Records {
             end.entrySet().removeIf(e -> consumer.position(e.getKey()) >= e.getValue());
             while (!end.isEmpty()) {
                 for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
+                    ContractSchemas.assertValidRecord(r.topic(), r.value()); // every alert and article tests read
                     out.add(Map.entry(topic.keySerde().deserializer().deserialize(r.topic(), r.key()),
                             topic.valueSerde().deserializer().deserialize(r.topic(), r.value())));
                 }
