@@ -1170,12 +1170,19 @@ final class VisitReader {
     private static DateMention nextYearIfPlanned(SentenceView s, DateMention time, int from, int to) {
         if (time == null || time.precision() != Precision.MONTH || !time.from().isBefore(s.article.published.withDayOfMonth(1))
                 || YEAR_NUMBER.matcher(s.text.substring(time.start(), time.end())).find()
+                || saidAsPast(s, time)
                 || !(s.hasIn(Cue.ANNOUNCED, from, to) || s.hasIn(Cue.INVITATION, from, to))
                 || s.hasIn(Cue.COMPLETED, from, to)) {
             return time;
         }
         return new DateMention(time.start(), time.end(), time.from().plusYears(1),
                 time.to() == null ? null : time.to().plusYears(1), time.precision(), time.until());
+    }
+
+    /** "hồi tháng 4" (back in April), "last April": a month told as gone, whatever the sentence goes on to plan. */
+    private static boolean saidAsPast(SentenceView s, DateMention time) {
+        String before = s.text.substring(Math.max(s.span.start(), time.start() - 6), time.start()).toLowerCase(java.util.Locale.ROOT);
+        return before.endsWith("hồi ") || before.endsWith("last ");
     }
 
     /**
