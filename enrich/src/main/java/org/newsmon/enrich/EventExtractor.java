@@ -162,7 +162,7 @@ final class EventExtractor {
      */
     void read(String text, List<Sentences.Span> spans, List<Hit<Entry>> known, List<Hit<Cue>> allCues,
               List<Hit<DateFinder.TimeWord>> timeWords, List<Hit<TitledPersons.Title>> titles, Article article) {
-        List<Hit<Entry>> entities = withSides(text, known, titles);
+        List<Hit<Entry>> entities = withoutReporters(text, withSides(text, known, titles));
         for (Hit<Entry> e : entities) {
             if (e.value().kind() == Kind.PLACE && e.value().country() != null) {
                 article.firstPlaceByCountry.putIfAbsent(e.value().country(), e.value().name());
@@ -243,6 +243,43 @@ final class EventExtractor {
         article.lastPerson = article.personBefore();
         article.entitiesBySentence = List.of();
         article.sentence = 0;
+    }
+
+    /** Words before an outlet that say it reports: "Theo phóng viên TTXVN", "the correspondent of AZERTAC". */
+    private static final java.util.regex.Pattern REPORTER_BEFORE = java.util.regex.Pattern.compile(
+            "(?iu)(phóng viên|correspondent( of)?|reporter( of)?|корреспондент\\p{L}*|according to|theo|сообщает|передает|"
+                    + "передаёт|сообщил[аио]?)\\s+(the\\s+)?$");
+    /** Words after an outlet that say it reports: "AZERTAC-ın müxbiri", "AZERTAC reports", "TTXVN đưa tin". */
+    private static final java.util.regex.Pattern REPORTER_AFTER = java.util.regex.Pattern.compile(
+            "(?iu)^(-?\\p{L}{0,4}\\s+müxbir|\\s+xəbər verir|\\s*'s\\s+correspondent|\\s+correspondent|\\s+reports?\\b|\\s+đưa tin|"
+                    + "\\s+сообщает|\\s+передает)");
+
+    /**
+     * The entities without the organisations named as who reports the news ("Theo phóng viên TTXVN tại Malaysia"):
+     * an outlet's correspondent in a country is no visit of the outlet's country.
+     */
+    static List<Hit<Entry>> withoutReporters(String text, List<Hit<Entry>> entities) {
+        List<Hit<Entry>> out = null;
+        for (int i = 0; i < entities.size(); i++) {
+            Hit<Entry> e = entities.get(i);
+            if (isReporter(text, e)) {
+                if (out == null) {
+                    out = new ArrayList<>(entities.subList(0, i));
+                }
+            } else if (out != null) {
+                out.add(e);
+            }
+        }
+        return out == null ? entities : out;
+    }
+
+    private static boolean isReporter(String text, Hit<Entry> e) {
+        if (e.value().kind() != Kind.ORGANIZATION) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, e.start() - 24), e.start());
+        String after = text.substring(e.end(), Math.min(text.length(), e.end() + 24));
+        return REPORTER_BEFORE.matcher(before).find() || REPORTER_AFTER.matcher(after).find();
     }
 
     /** Between a title and the country whose official it names: "of", "of the Republic of", "Vương quốc", "Республики". */

@@ -230,6 +230,17 @@ class EventFramesTest {
     }
 
     @Test
+    void anOutletsCorrespondentInACountryIsNoVisit() {
+        for (String text : List.of(
+                "Theo phóng viên TTXVN tại Chile, lễ ký kết diễn ra tại Santiago, dưới sự chứng kiến của Tổng thống nước "
+                        + "chủ nhà Gabriel Boric và người đồng cấp Peru Dina Boluarte.",
+                "According to AZERTAC, the signing ceremony took place in Santiago in the presence of the host, President "
+                        + "Gabriel Boric, and his Peruvian counterpart Dina Boluarte.")) {
+            assertEquals(List.of(List.of("PE", "CL")), news(text).stream().map(Event::parties).toList(), text);
+        }
+    }
+
+    @Test
     void wherePartiesSignIsNoParty() {
         List<Event> agreements = news("Chile's President Gabriel Boric and Peru's President Dina Boluarte signed a border "
                 + "agreement in Jakarta on Tuesday.").stream().filter(e -> e.type() == EventType.AGREEMENT).toList();
