@@ -309,11 +309,20 @@ final class EventExtractor {
                 if (titleOwnedBy(text, t, c)) {
                     out.set(i, asSide(c));
                     // "the presidents of Poland, Lithuania and Latvia", "Polşa, Litva və Latviya prezidentləri": the
-                    // title is each listed country's
-                    for (int k = i - 1; k >= 0 && listedWith(text, out.get(k), out.get(k + 1)); k--) {
-                        out.set(k, asSide(out.get(k)));
+                    // title is each listed country's; a list has an "and" ("France, Chile's minister" is none)
+                    int first = i;
+                    int last = i;
+                    while (first > 0 && listedWith(text, out.get(first - 1), out.get(first))) {
+                        first--;
                     }
-                    for (int k = i + 1; k < out.size() && listedWith(text, out.get(k - 1), out.get(k)); k++) {
+                    while (last + 1 < out.size() && listedWith(text, out.get(last), out.get(last + 1))) {
+                        last++;
+                    }
+                    boolean list = false;
+                    for (int k = first; k < last; k++) {
+                        list |= !text.substring(out.get(k).end(), out.get(k + 1).start()).strip().equals(",");
+                    }
+                    for (int k = first; list && k <= last; k++) {
                         out.set(k, asSide(out.get(k)));
                     }
                     break;

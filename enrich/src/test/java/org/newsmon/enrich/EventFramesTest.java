@@ -175,6 +175,9 @@ class EventFramesTest {
                     visits.stream().map(Event::parties).collect(java.util.stream.Collectors.toSet()), text);
             assertTrue(visits.stream().allMatch(e -> e.status() == EventStatus.ANNOUNCED), () -> text + visits);
         }
+        // a comma alone makes no list: France is where Chile's minister is
+        assertEquals(List.of("CL", "FR"), visit("During an official visit to France, Chile's defence minister Maya "
+                + "Fernández met ministers.").parties());
     }
 
     @Test
