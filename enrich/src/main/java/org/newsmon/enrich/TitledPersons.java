@@ -739,7 +739,9 @@ final class TitledPersons {
         return words < 2 ? -1 : end;
     }
 
-    private static final java.util.regex.Pattern ARTICLE_PREFIX = java.util.regex.Pattern.compile("(?:al|el|ad|as|an|ar|at|az)-\\p{Lu}");
+    /** The Arabic article before a name's last word, as English, Azerbaijani and Russian write it: "al-", "əs-", "аль-". */
+    private static final java.util.regex.Pattern ARTICLE_PREFIX = java.util.regex.Pattern.compile(
+            "(?:al|el|ad|as|an|ar|at|az|əl|əs|ət|ər|əz|əd|ən|əş|eş|аль|эль|ас|ад|ан|ар|ат|аш|аз)-\\p{Lu}");
 
     private static boolean isNameChar(char c) {
         return Character.isLetter(c) || c == '-' || c == '\'';

@@ -35,6 +35,14 @@ class TitledPersonsTest {
     }
 
     @Test
+    void theArabicArticleBeforeTheLastNameIsPartOfItInEveryScript() {
+        assertEquals("IQ", person("İraqın Baş naziri Məhəmməd Şiya əs-Sudani Santyaqoya gəlib.", "Mahammad Shiya as-Sudani")
+                .country());
+        assertEquals("IQ", person("Премьер-министр Ирака Мохаммед Шиа ас-Судани прибыл в Сантьяго.",
+                "Mokhammed Shia as-Sudani").country());
+    }
+
+    @Test
     void royalsGoByOneGivenNameAndTheirRegnalNumber() {
         String text = "Thai King Vajiralongkorn and Queen Suthida of Thailand welcomed Danish King Frederik X in Bangkok, "
                 + "greeted by His Royal Highness the Crown Prince.";
