@@ -44,7 +44,7 @@ final class Pipeline implements AutoCloseable {
         PrometheusMeterRegistry registry = HttpEndpoint.newRegistry();
         // /health answers from the services once they exist; UP while they are being started.
         AtomicReference<BooleanSupplier> health = new AtomicReference<>(() -> true);
-        HttpEndpoint http = HttpEndpoint.start("0.0.0.0", config.get(CommonSettings.HTTP_PORT), registry,
+        HttpEndpoint http = HttpEndpoint.start(config, registry,
                 () -> health.get().getAsBoolean());
         Pipeline pipeline = new Pipeline(http);
         pipeline.running.push(http);
