@@ -30,6 +30,26 @@ import org.newsmon.core.ConfigKey;
 public final class Notifiers {
     private Notifiers() {}
 
+    /**
+     * What {@link #fromConfig} would refuse, found without delivering anything or touching Kafka, so that a command
+     * can report it before it starts a broker or a service.
+     *
+     * @throws ConfigException listing every problem with the notifier settings
+     */
+    public static void check(Config config) {
+        NotifierMetrics none = new NotifierMetrics() {
+            @Override
+            public void delivery(String notifier, String result, Duration latency) {}
+
+            @Override
+            public void retry(String notifier) {}
+
+            @Override
+            public void deadLetter(String reason) {}
+        };
+        fromConfig(config, none, () -> (key, value, headers) -> {}).forEach(Notifier::close);
+    }
+
     /** With dead letters to news.dlq on the configured cluster. */
     public static List<Notifier> fromConfig(Config config, NotifierMetrics metrics) {
         return fromConfig(config, metrics, () -> new KafkaDeadLetterSink(config.get(CommonSettings.BOOTSTRAP_SERVERS),
