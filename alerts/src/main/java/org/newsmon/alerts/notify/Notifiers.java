@@ -15,7 +15,7 @@ import org.newsmon.core.ConfigKey;
  * Builds the notifiers the configuration asks for, from the keys of {@link NotifierSettings}:
  * <pre>
  * notifier.webhook.url=https://example.org/hook      # enables the webhook
- * notifier.webhook.secret=...                        # required: HMAC-SHA256 key of X-Newsmon-Signature
+ * notifier.webhook.secret=whsec_...                  # required: the Standard Webhooks signing secret
  * notifier.webhook.retries=5  notifier.webhook.backoff=500ms  notifier.webhook.backoff.max=30s
  * notifier.webhook.timeout=10s
  * notifier.email.smtp.host=smtp.example.org          # enables email
@@ -72,6 +72,12 @@ public final class Notifiers {
             if (secret == null || secret.isBlank()) {
                 problems.add(NotifierSettings.WEBHOOK_SECRET.name()
                         + ": required with a webhook (the key that signs each request)");
+            } else {
+                try {
+                    StandardWebhooks.key(secret);
+                } catch (IllegalArgumentException e) {
+                    problems.add(NotifierSettings.WEBHOOK_SECRET.name() + ": " + e.getMessage());
+                }
             }
             Backoff backoff = backoff(config, NotifierSettings.WEBHOOK, problems);
             Duration timeout = config.get(NotifierSettings.WEBHOOK.timeout());

@@ -41,7 +41,7 @@ class NotifiersTest {
     @Test
     void buildsWebhookAndEmailWithTheirFilters() {
         List<Notifier> notifiers = build(Map.of(
-                "notifier.webhook.url", "http://127.0.0.1:9/hook", "notifier.webhook.secret", "k",
+                "notifier.webhook.url", "http://127.0.0.1:9/hook", "notifier.webhook.secret", WebhookNotifierTest.SECRET,
                 "notifier.webhook.kinds", "visit", "notifier.webhook.statuses", "COMPLETED",
                 "notifier.email.smtp.host", "127.0.0.1", "notifier.email.from", "newsmon@example.org",
                 "notifier.email.to", "desk@example.org", "notifier.email.sectors", "oil-gas"));
@@ -61,7 +61,7 @@ class NotifiersTest {
         List<ConfigKey<?>> keys = new ArrayList<>(CommonSettings.KEYS);
         keys.addAll(AlertsSettings.KEYS);
         Config config = Config.load(null, Map.of("NEWSMON_NOTIFIER_WEBHOOK_URL", "http://127.0.0.1:9/hook",
-                "NEWSMON_NOTIFIER_WEBHOOK_SECRET", "k", "NEWSMON_NOTIFIER_WEBHOOK_KINDS", "AGREEMENT"), Map.of(), keys);
+                "NEWSMON_NOTIFIER_WEBHOOK_SECRET", WebhookNotifierTest.SECRET, "NEWSMON_NOTIFIER_WEBHOOK_KINDS", "AGREEMENT"), Map.of(), keys);
         List<Notifier> notifiers = Notifiers.fromConfig(config, new AlertsMetrics(new SimpleMeterRegistry()), () -> (k, v, h) -> {});
         assertEquals(List.of("webhook"), notifiers.stream().map(Notifier::name).toList());
         assertFalse(notifiers.get(0).accepts(WebhookNotifierTest.alert()), "a visit, and the webhook wants agreements");
