@@ -153,6 +153,24 @@ class DemoEndToEndTest {
     }
 
     @Test
+    void everyMetricOfTheOperationsAlertsIsExported() throws Exception {
+        String rules = Files.readString(Path.of("..", "deploy", "prometheus", "rules.yml"), StandardCharsets.UTF_8);
+        Set<String> queried = new TreeSet<>();
+        Matcher names = METRIC_NAME.matcher(rules);
+        while (names.find()) {
+            queried.add(names.group());
+        }
+        String scrape = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + pipeline.httpPort() + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Set<String> exported = scrape.lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .map(l -> l.split("[{ ]", 2)[0]).collect(Collectors.toSet());
+        assertTrue(queried.size() >= 7, "the rules query the pipeline's metrics: " + queried);
+        assertEquals(Set.of(), queried.stream().filter(name -> !exported.contains(name)).collect(Collectors.toSet()),
+                "metrics deploy/prometheus/rules.yml uses but the pipeline does not export");
+    }
+
+    @Test
     void realPrometheusScrapesAPipelineMetric() throws Exception {
         String prometheus = ExternalTools.find("prometheus");
         assumeTrue(prometheus != null, "prometheus is not installed (.ci/run installs it)");
