@@ -11,9 +11,9 @@ import java.util.function.BooleanSupplier;
 import org.newsmon.alerts.AlertsService;
 import org.newsmon.alerts.notify.ConsoleNotifier;
 import org.newsmon.alerts.notify.Notifier;
-import org.newsmon.core.CommonSettings;
 import org.newsmon.core.Config;
 import org.newsmon.core.HttpEndpoint;
+import org.newsmon.core.KafkaClients;
 import org.newsmon.core.TopicAdmin;
 import org.newsmon.core.Topics;
 import org.newsmon.enrich.EnrichService;
@@ -60,7 +60,7 @@ final class Pipeline implements AutoCloseable {
             IngestService ingest = new IngestService(config, feeds, registry, http);
             pipeline.running.push(ingest);
             ingest.start();
-            pipeline.running.push(StatusBoard.start(config.get(CommonSettings.BOOTSTRAP_SERVERS), http));
+            pipeline.running.push(StatusBoard.start(KafkaClients.connection(config), http));
             health.set(() -> alerts.healthy() && enrich.healthy());
         } catch (RuntimeException e) {
             pipeline.close();

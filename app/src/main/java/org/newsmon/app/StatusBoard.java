@@ -49,9 +49,9 @@ final class StatusBoard implements AutoCloseable {
     private final Map<String, Long> recordsByTopic = new TreeMap<>();
     private long unreadable;
 
-    private StatusBoard(String bootstrapServers) {
+    private StatusBoard(Properties connection) {
         Properties p = new Properties();
-        p.put("bootstrap.servers", bootstrapServers);
+        p.putAll(connection);
         p.put("isolation.level", "read_committed");
         p.put("client.id", "newsmon-status");
         consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
@@ -60,8 +60,8 @@ final class StatusBoard implements AutoCloseable {
     }
 
     /** Starts reading the topics (which must exist) and serves the page on {@code http}. */
-    static StatusBoard start(String bootstrapServers, HttpEndpoint http) {
-        StatusBoard board = new StatusBoard(bootstrapServers);
+    static StatusBoard start(Properties connection, HttpEndpoint http) {
+        StatusBoard board = new StatusBoard(connection);
         List<TopicPartition> partitions = new ArrayList<>();
         for (String topic : TOPICS) {
             board.consumer.partitionsFor(topic).forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
