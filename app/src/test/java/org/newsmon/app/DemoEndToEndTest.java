@@ -203,6 +203,22 @@ class DemoEndToEndTest {
                 }
             }
             assertTrue(value > 0, PIPELINE_METRIC + " as Prometheus scraped it; log in " + dir);
+            Thread.sleep(3000); // a few more scrapes, so that every rate() window holds two samples
+            List<String> empty = new ArrayList<>();
+            JsonNode dashboard = Json.MAPPER.readTree(Path.of("..", "deploy", "grafana", "dashboards", "newsmon.json").toFile());
+            for (JsonNode panel : dashboard.path("panels")) {
+                for (JsonNode target : panel.path("targets")) {
+                    String expr = target.path("expr").asText();
+                    URI panelQuery = URI.create("http://127.0.0.1:" + port + "/api/v1/query?query="
+                            + java.net.URLEncoder.encode(expr, StandardCharsets.UTF_8));
+                    String body = http.send(HttpRequest.newBuilder(panelQuery).build(),
+                            HttpResponse.BodyHandlers.ofString()).body();
+                    if (Json.MAPPER.readTree(body).path("data").path("result").isEmpty()) {
+                        empty.add(panel.path("title").asText() + ": " + expr);
+                    }
+                }
+            }
+            assertEquals(List.of(), empty, "Grafana panel queries that return no data from the real Prometheus");
         } finally {
             server.destroy();
             server.waitFor(10, TimeUnit.SECONDS);
