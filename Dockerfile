@@ -10,5 +10,7 @@ COPY --from=build /src/app/target/newsmon.jar /opt/newsmon/newsmon.jar
 COPY config /etc/newsmon
 USER newsmon
 WORKDIR /var/lib/newsmon
+# loopback is newsmon's default; in a container only every interface is reachable from outside
+ENV NEWSMON_HTTP_HOST=0.0.0.0
 EXPOSE 8080
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/opt/newsmon/newsmon.jar"]

@@ -61,9 +61,9 @@ final class ConfigCommand implements Runnable {
         return out.toString();
     }
 
-    /** A webhook secret or SMTP password must not end up in a terminal's scrollback or a pasted bug report. */
+    /** A webhook secret, SMTP password or HTTP token must not end up in a terminal's scrollback or a bug report. */
     private static boolean isSecret(ConfigKey<?> key) {
-        return key.name().endsWith(".secret") || key.name().endsWith(".password");
+        return key.name().endsWith(".secret") || key.name().endsWith(".password") || key.name().endsWith(".token");
     }
 
     private static String text(Object value) {

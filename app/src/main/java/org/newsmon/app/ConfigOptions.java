@@ -6,9 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsmon.alerts.AlertsSettings;
+import org.newsmon.alerts.notify.Notifiers;
 import org.newsmon.core.CommonSettings;
 import org.newsmon.core.Config;
 import org.newsmon.core.ConfigKey;
+import org.newsmon.core.HttpEndpoint;
 import org.newsmon.enrich.EnrichSettings;
 import org.newsmon.ingest.IngestSettings;
 import picocli.CommandLine.Option;
@@ -30,7 +32,13 @@ public final class ConfigOptions {
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "any setting, e.g. --set poll.interval=30s (repeatable)")
     Map<String, String> settings = new HashMap<>();
 
-    /** The validated configuration: flags over {@code NEWSMON_*} environment over the file over defaults. */
+    /**
+     * The validated configuration: flags over {@code NEWSMON_*} environment over the file over defaults. Checks also
+     * what one key alone cannot tell (the notifiers' required companions, the HTTP token), so that every command
+     * reports a bad configuration before it starts anything.
+     *
+     * @throws ConfigException listing every problem
+     */
     public Config load(Map<String, String> commandDefaults) {
         Map<String, String> flags = new HashMap<>(commandDefaults);
         flags.putAll(settings);
@@ -40,7 +48,10 @@ public final class ConfigOptions {
         if (httpPort != null) {
             flags.put(CommonSettings.HTTP_PORT.name(), httpPort.toString());
         }
-        return Config.load(configFile, System.getenv(), flags, ALL_KEYS);
+        Config config = Config.load(configFile, System.getenv(), flags, ALL_KEYS);
+        Notifiers.check(config);
+        HttpEndpoint.token(config);
+        return config;
     }
 
     private static List<ConfigKey<?>> allKeys() {

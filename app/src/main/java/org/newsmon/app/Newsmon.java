@@ -3,6 +3,7 @@ package org.newsmon.app;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.newsmon.app.bench.BenchCommand;
+import org.newsmon.core.KafkaClients;
 import org.newsmon.core.UserException;
 import org.newsmon.kafka.PortInUseException;
 import picocli.CommandLine.Command;
@@ -88,6 +89,11 @@ public final class Newsmon implements Runnable {
 
         /** The first failure in {@code e}'s cause chain that the user can fix, or null for a bug. */
         private static Throwable userError(Throwable e) {
+            // a refused login or an untrusted certificate: said in words, with the settings to check
+            UserException refused = KafkaClients.explain(e);
+            if (refused != null) {
+                return refused;
+            }
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof UserException || t instanceof PortInUseException || t instanceof IOException
                         || t instanceof UncheckedIOException

@@ -11,9 +11,9 @@ import java.util.function.BooleanSupplier;
 import org.newsmon.alerts.AlertsService;
 import org.newsmon.alerts.notify.ConsoleNotifier;
 import org.newsmon.alerts.notify.Notifier;
-import org.newsmon.core.CommonSettings;
 import org.newsmon.core.Config;
 import org.newsmon.core.HttpEndpoint;
+import org.newsmon.core.KafkaClients;
 import org.newsmon.core.TopicAdmin;
 import org.newsmon.core.Topics;
 import org.newsmon.enrich.EnrichService;
@@ -44,7 +44,7 @@ final class Pipeline implements AutoCloseable {
         PrometheusMeterRegistry registry = HttpEndpoint.newRegistry();
         // /health answers from the services once they exist; UP while they are being started.
         AtomicReference<BooleanSupplier> health = new AtomicReference<>(() -> true);
-        HttpEndpoint http = HttpEndpoint.start("0.0.0.0", config.get(CommonSettings.HTTP_PORT), registry,
+        HttpEndpoint http = HttpEndpoint.start(config, registry,
                 () -> health.get().getAsBoolean());
         Pipeline pipeline = new Pipeline(http);
         pipeline.running.push(http);
@@ -60,7 +60,7 @@ final class Pipeline implements AutoCloseable {
             IngestService ingest = new IngestService(config, feeds, registry, http);
             pipeline.running.push(ingest);
             ingest.start();
-            pipeline.running.push(StatusBoard.start(config.get(CommonSettings.BOOTSTRAP_SERVERS), http));
+            pipeline.running.push(StatusBoard.start(KafkaClients.connection(config), http));
             health.set(() -> alerts.healthy() && enrich.healthy());
         } catch (RuntimeException e) {
             pipeline.close();

@@ -42,19 +42,22 @@ final class RunCommand implements Runnable {
         try {
             Map<String, String> defaults = new HashMap<>();
             defaults.put(CommonSettings.STATE_DIR.name(), dataDir.resolve("streams").toString());
+            if (feeds.isEmpty()) {
+                // Our own loopback server: no need to space requests out politely.
+                defaults.put(IngestSettings.HOST_MIN_DELAY.name(), "0ms");
+            }
+            // The whole configuration and the feed list are checked before the broker and the demo web start:
+            // a typo must cost one line on stderr, not a broker start-up and a shutdown.
+            options.load(defaults);
+            List<URI> feedUris = feeds.isEmpty() ? null : FeedList.parse(feeds);
             if (options.bootstrapServers == null) {
                 EmbeddedKafka kafka = shutdown.add(EmbeddedKafka.start(dataDir.resolve("kafka"), kafkaPort, "--kafka-port"));
                 defaults.put(CommonSettings.BOOTSTRAP_SERVERS.name(), kafka.bootstrapServers());
             }
-            List<URI> feedUris;
-            if (feeds.isEmpty()) {
+            if (feedUris == null) {
                 DemoWeb demo = shutdown.add(DemoWeb.start());
-                // Our own loopback server: no need to space requests out politely.
-                defaults.put(IngestSettings.HOST_MIN_DELAY.name(), "0ms");
                 feedUris = demo.feeds();
                 System.out.println("Serving the demo news web on " + demo.base() + " (" + feedUris.size() + " feeds).");
-            } else {
-                feedUris = FeedList.parse(feeds);
             }
             Config config = options.load(defaults);
             Pipeline pipeline = shutdown.add(Pipeline.start(config, feedUris, System.out));

@@ -29,7 +29,7 @@ final class ServiceHost {
             TopicAdmin.ensureTopics(config, Topics.ALL);
             PrometheusMeterRegistry registry = HttpEndpoint.newRegistry();
             AtomicReference<BooleanSupplier> health = new AtomicReference<>(() -> true); // UP while starting
-            HttpEndpoint http = shutdown.add(HttpEndpoint.start("0.0.0.0", config.get(CommonSettings.HTTP_PORT), registry,
+            HttpEndpoint http = shutdown.add(HttpEndpoint.start(config, registry,
                     () -> health.get().getAsBoolean()));
             Hosted hosted = starter.apply(registry, http);
             shutdown.add(hosted.service());

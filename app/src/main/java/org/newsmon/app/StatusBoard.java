@@ -69,10 +69,10 @@ final class StatusBoard implements AutoCloseable {
     private final Map<String, Long> recordsByTopic = new TreeMap<>();
     private long unreadable;
 
-    private StatusBoard(String bootstrapServers, TopicNames topics) {
+    private StatusBoard(Properties connection, TopicNames topics) {
         this.topics = topics;
         Properties p = new Properties();
-        p.put("bootstrap.servers", bootstrapServers);
+        p.putAll(connection);
         p.put("isolation.level", "read_committed");
         p.put("client.id", "newsmon-status");
         consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
@@ -81,13 +81,13 @@ final class StatusBoard implements AutoCloseable {
     }
 
     /** Starts reading the pipeline's topics (which must exist) and serves the page on {@code http}. */
-    static StatusBoard start(String bootstrapServers, HttpEndpoint http) {
-        return start(bootstrapServers, http, TopicNames.PIPELINE);
+    static StatusBoard start(Properties connection, HttpEndpoint http) {
+        return start(connection, http, TopicNames.PIPELINE);
     }
 
     /** Starts reading {@code topics} (which must exist) and serves the page on {@code http}. */
-    static StatusBoard start(String bootstrapServers, HttpEndpoint http, TopicNames topics) {
-        StatusBoard board = new StatusBoard(bootstrapServers, topics);
+    static StatusBoard start(Properties connection, HttpEndpoint http, TopicNames topics) {
+        StatusBoard board = new StatusBoard(connection, topics);
         List<TopicPartition> partitions = new ArrayList<>();
         for (String topic : topics.all()) {
             board.consumer.partitionsFor(topic).forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));

@@ -18,10 +18,15 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.newsmon.alerts.notify.AlertFormat;
+import org.newsmon.core.KafkaClients;
 import org.newsmon.core.Alert;
+import org.newsmon.core.KafkaClients;
 import org.newsmon.core.DeadLetters;
+import org.newsmon.core.KafkaClients;
 import org.newsmon.core.EnrichedArticle;
+import org.newsmon.core.KafkaClients;
 import org.newsmon.core.RawArticle;
+import org.newsmon.core.KafkaClients;
 import org.newsmon.core.Topics;
 
 /**
@@ -45,9 +50,15 @@ public final class Tail {
      */
     public static long run(String bootstrapServers, String topic, boolean fromBeginning, boolean json, Duration idleExit,
                            PrintStream out) {
+        return run(KafkaClients.connection(bootstrapServers), topic, fromBeginning, json, idleExit, out);
+    }
+
+    /** As {@link #run(String, String, boolean, boolean, Duration, PrintStream)}, connecting with {@code connection}. */
+    public static long run(Properties connection, String topic, boolean fromBeginning, boolean json, Duration idleExit,
+                           PrintStream out) {
         String name = SHORT_NAMES.getOrDefault(topic, topic);
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(connection);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);

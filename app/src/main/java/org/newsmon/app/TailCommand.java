@@ -2,8 +2,8 @@ package org.newsmon.app;
 
 import java.time.Duration;
 import java.util.Map;
-import org.newsmon.core.CommonSettings;
 import org.newsmon.core.Config;
+import org.newsmon.core.KafkaClients;
 import org.newsmon.core.Topics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,6 +39,6 @@ final class TailCommand implements Runnable {
             case raw -> Topics.RAW.name();
         };
         Duration idleExit = idleExitSeconds == null ? null : Duration.ofSeconds(idleExitSeconds);
-        Tail.run(config.get(CommonSettings.BOOTSTRAP_SERVERS), name, fromBeginning, json, idleExit, System.out);
+        Tail.run(KafkaClients.connection(config), name, fromBeginning, json, idleExit, System.out);
     }
 }

@@ -211,6 +211,24 @@ class DemoEndToEndTest {
     }
 
     @Test
+    void everyMetricOfTheOperationsAlertsIsExported() throws Exception {
+        String rules = Files.readString(Path.of("..", "deploy", "prometheus", "rules.yml"), StandardCharsets.UTF_8);
+        Set<String> queried = new TreeSet<>();
+        Matcher names = METRIC_NAME.matcher(rules);
+        while (names.find()) {
+            queried.add(names.group());
+        }
+        String scrape = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + pipeline.httpPort() + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Set<String> exported = scrape.lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .map(l -> l.split("[{ ]", 2)[0]).collect(Collectors.toSet());
+        assertTrue(queried.size() >= 7, "the rules query the pipeline's metrics: " + queried);
+        assertEquals(Set.of(), queried.stream().filter(name -> !exported.contains(name)).collect(Collectors.toSet()),
+                "metrics deploy/prometheus/rules.yml uses but the pipeline does not export");
+    }
+
+    @Test
     void realPrometheusScrapesAPipelineMetric() throws Exception {
         String prometheus = ExternalTools.find("prometheus");
         assumeTrue(prometheus != null, "prometheus is not installed (.ci/run installs it)");
@@ -243,6 +261,22 @@ class DemoEndToEndTest {
                 }
             }
             assertTrue(value > 0, PIPELINE_METRIC + " as Prometheus scraped it; log in " + dir);
+            Thread.sleep(3000); // a few more scrapes, so that every rate() window holds two samples
+            List<String> empty = new ArrayList<>();
+            JsonNode dashboard = Json.MAPPER.readTree(Path.of("..", "deploy", "grafana", "dashboards", "newsmon.json").toFile());
+            for (JsonNode panel : dashboard.path("panels")) {
+                for (JsonNode target : panel.path("targets")) {
+                    String expr = target.path("expr").asText();
+                    URI panelQuery = URI.create("http://127.0.0.1:" + port + "/api/v1/query?query="
+                            + java.net.URLEncoder.encode(expr, StandardCharsets.UTF_8));
+                    String body = http.send(HttpRequest.newBuilder(panelQuery).build(),
+                            HttpResponse.BodyHandlers.ofString()).body();
+                    if (Json.MAPPER.readTree(body).path("data").path("result").isEmpty()) {
+                        empty.add(panel.path("title").asText() + ": " + expr);
+                    }
+                }
+            }
+            assertEquals(List.of(), empty, "Grafana panel queries that return no data from the real Prometheus");
         } finally {
             server.destroy();
             server.waitFor(10, TimeUnit.SECONDS);

@@ -31,6 +31,7 @@ import org.newsmon.core.EventStatus;
 import org.newsmon.core.EventType;
 import org.newsmon.core.HttpEndpoint;
 import org.newsmon.core.Json;
+import org.newsmon.core.KafkaClients;
 import org.newsmon.core.Sectors;
 import org.newsmon.core.StatusChange;
 import org.newsmon.core.TopicAdmin;
@@ -111,7 +112,7 @@ class StatusPageTest {
             producer.send(new ProducerRecord<>(TOPICS.alerts(), VISIT.eventKey(), VISIT));
         }
         http = HttpEndpoint.start("127.0.0.1", 0, HttpEndpoint.newRegistry(), () -> true);
-        board = StatusBoard.start(bootstrap, http, TOPICS);
+        board = StatusBoard.start(KafkaClients.connection(bootstrap), http, TOPICS);
         page = "http://127.0.0.1:" + http.port() + "/";
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (Json.MAPPER.readTree(get("status.json").body()).path("alertCount").asInt() < SYNTHETIC + 1) {

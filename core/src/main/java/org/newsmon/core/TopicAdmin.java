@@ -30,7 +30,7 @@ public final class TopicAdmin {
      * @throws UserException as {@link #ensureTopics(String, Collection, int, short)}
      */
     public static void ensureTopics(Config config, Collection<Topic<?, ?>> topics) {
-        ensureTopics(config.get(CommonSettings.BOOTSTRAP_SERVERS), topics, config.get(CommonSettings.TOPIC_PARTITIONS),
+        ensureTopics(KafkaClients.connection(config), topics, config.get(CommonSettings.TOPIC_PARTITIONS),
                 config.get(CommonSettings.TOPIC_REPLICATION).shortValue());
     }
 
@@ -41,8 +41,14 @@ public final class TopicAdmin {
      * @throws UserException when the cluster cannot be reached within 60 s, saying which address was tried
      */
     public static void ensureTopics(String bootstrapServers, Collection<Topic<?, ?>> topics, int partitions, short replication) {
+        ensureTopics(KafkaClients.connection(bootstrapServers), topics, partitions, replication);
+    }
+
+    /** As {@link #ensureTopics(String, Collection, int, short)}, connecting with {@code connection}. */
+    public static void ensureTopics(Properties connection, Collection<Topic<?, ?>> topics, int partitions, short replication) {
+        String bootstrapServers = connection.getProperty(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG);
         Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(connection);
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 60_000);
         try (Admin admin = Admin.create(props)) {
             Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
@@ -70,6 +76,10 @@ public final class TopicAdmin {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);
         } catch (ExecutionException | TimeoutException e) {
+            UserException refused = KafkaClients.explain(e);
+            if (refused != null) {
+                throw new UserException("Kafka at " + bootstrapServers + ": " + refused.getMessage(), e);
+            }
             throw new UserException("cannot create topics on Kafka at " + bootstrapServers
                     + " (is it running? set --bootstrap-servers): " + e.getMessage(), e);
         }

@@ -56,4 +56,47 @@ class ConfigTest {
         ConfigKey<Duration> elsewhere = ConfigKey.duration("other.interval", Duration.ofMinutes(15), Duration.ZERO, "");
         assertEquals(Duration.ofMinutes(15), commonOnly.get(elsewhere));
     }
+
+    static final ConfigKey<Duration> INGEST_POLL = ConfigKey.duration("ingest.poll.interval", Duration.ofMinutes(15),
+            Duration.ofSeconds(1), "poll");
+    static final ConfigKey<Integer> WEBHOOK_RETRIES = ConfigKey.integer("notifier.webhook.retries", 5, 0, 100, "retries");
+    static final List<ConfigKey<?>> MORE_KEYS = List.of(CommonSettings.BOOTSTRAP_SERVERS, CommonSettings.TOPIC_PARTITIONS,
+            CommonSettings.TOPIC_REPLICATION, INGEST_POLL, WEBHOOK_RETRIES);
+
+    @Test
+    void anUnknownFlagIsAnErrorSuggestingTheNearestKey() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> Config.load(null, Map.of(), Map.of("ingest.pol.interval", "5m"), MORE_KEYS));
+        assertEquals(List.of("--set ingest.pol.interval: unknown key (did you mean 'ingest.poll.interval'?)"),
+                e.problems());
+    }
+
+    @Test
+    void anUnknownEnvironmentVariableIsAnErrorSuggestingTheNearest() {
+        ConfigException e = assertThrows(ConfigException.class, () -> Config.load(null,
+                Map.of("NEWSMON_INGEST_POL_INTERVAL", "5m", "NEWSMON_JAVA_OPTS", "-Xmx1g", "PATH", "/bin"),
+                Map.of(), MORE_KEYS));
+        assertEquals(List.of("environment variable NEWSMON_INGEST_POL_INTERVAL: not a setting "
+                + "(did you mean 'NEWSMON_INGEST_POLL_INTERVAL'?)"), e.problems());
+    }
+
+    @Test
+    void kafkaSettingsPassThroughFromEverySource(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("newsmon.properties"), "kafka.linger.ms=20\n");
+        Config config = Config.load(file, Map.of("NEWSMON_KAFKA_SASL_MECHANISM", "SCRAM-SHA-512"),
+                Map.of("kafka.security.protocol", "SASL_SSL"), MORE_KEYS);
+        assertEquals(Map.of("linger.ms", "20", "sasl.mechanism", "SCRAM-SHA-512", "security.protocol", "SASL_SSL"),
+                config.withPrefix("kafka."));
+    }
+
+    @Test
+    void anUnknownKeyInTheFileGetsTheNearestKeyNotTheFirstOfItsGroup(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("newsmon.properties"),
+                "topic.replicaton=3\nnotifier.webhook.retrys=3\ncolour=blue\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> Config.load(file, Map.of(), Map.of(), MORE_KEYS));
+        assertEquals(List.of(file + ": unknown key 'colour'",
+                file + ": unknown key 'notifier.webhook.retrys' (did you mean 'notifier.webhook.retries'?)",
+                file + ": unknown key 'topic.replicaton' (did you mean 'topic.replication'?)"),
+                e.problems().stream().sorted().toList());
+    }
 }

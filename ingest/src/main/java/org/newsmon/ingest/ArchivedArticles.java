@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Properties;
 import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -65,8 +66,8 @@ public final class ArchivedArticles {
      *
      * @return how many were read
      */
-    public int loadKnown(String bootstrapServers, String fingerprintsTopic) {
-        return CompactedTopicReader.readAll(bootstrapServers, IngestTopics.FINGERPRINTS.renamed(fingerprintsTopic),
+    public int loadKnown(Properties connection, String fingerprintsTopic) {
+        return CompactedTopicReader.readAll(connection, IngestTopics.FINGERPRINTS.renamed(fingerprintsTopic),
                 (id, f) -> {
                     admission.remember(f);
                     known.add(id);

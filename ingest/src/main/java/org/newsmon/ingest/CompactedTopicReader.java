@@ -23,9 +23,9 @@ final class CompactedTopicReader {
     private CompactedTopicReader() {}
 
     /** Hands every readable record, oldest first, to {@code sink}; unreadable ones are logged and skipped. */
-    static <K, V> int readAll(String bootstrapServers, Topic<K, V> topic, BiConsumer<K, V> sink) {
+    static <K, V> int readAll(Properties connection, Topic<K, V> topic, BiConsumer<K, V> sink) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(connection);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         int count = 0;

@@ -26,6 +26,7 @@ import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.newsmon.core.CommonSettings;
 import org.newsmon.core.Config;
+import org.newsmon.core.KafkaClients;
 import org.newsmon.core.DeadLetters;
 import org.newsmon.core.FeedState;
 import org.newsmon.core.FetchedDocument;
@@ -185,8 +186,8 @@ public final class IngestService implements AutoCloseable {
         }
         try {
             TopicAdmin.ensureTopics(config, topics.all());
-            int stateCount = CompactedTopicReader.readAll(bootstrapServers, topics.feedState(), states::put);
-            int fingerprintCount = CompactedTopicReader.readAll(bootstrapServers, topics.fingerprints(),
+            int stateCount = CompactedTopicReader.readAll(KafkaClients.connection(config), topics.feedState(), states::put);
+            int fingerprintCount = CompactedTopicReader.readAll(KafkaClients.connection(config), topics.fingerprints(),
                     (id, f) -> admission.remember(f));
             producer = newProducer();
             metrics.bindProducer(producer);

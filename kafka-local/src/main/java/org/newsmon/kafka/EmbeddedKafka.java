@@ -11,6 +11,9 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import kafka.server.KafkaConfig;
@@ -49,6 +52,18 @@ public final class EmbeddedKafka implements AutoCloseable {
         });
     }
 
+    /**
+     * How clients reach the broker: the listener's security protocol (its listener has the same name), the broker
+     * settings that go with it (key store, SASL mechanisms and the broker's own login), the SCRAM credentials created
+     * when the storage is first formatted ({@code kafka-storage format --add-scram} syntax, e.g.
+     * {@code SCRAM-SHA-512=[name=newsmon,password=...]}) and the client settings the broker's readiness check uses.
+     * The controller listener stays plaintext on 127.0.0.1: only this process's own controller uses it.
+     */
+    public record Security(String protocol, Map<String, String> brokerSettings, List<String> scramCredentials,
+                           Map<String, String> clientSettings) {
+        public static final Security PLAINTEXT = new Security("PLAINTEXT", Map.of(), List.of(), Map.of());
+    }
+
     private final Path dataDir;
     private final int port;
     private final KafkaRaftServer server;
@@ -60,6 +75,11 @@ public final class EmbeddedKafka implements AutoCloseable {
         this.server = server;
     }
 
+    /** A plaintext broker, see {@link #start(Path, int, String, Security)}. */
+    public static EmbeddedKafka start(Path dataDir, int port, String portFlag) {
+        return start(dataDir, port, portFlag, Security.PLAINTEXT);
+    }
+
     /**
      * Starts a broker with its data under {@code dataDir}, listening on 127.0.0.1:{@code port}, and waits until it
      * answers. Port 0 picks a free port (the first time; later starts on the same directory reuse it when free).
@@ -68,7 +88,7 @@ public final class EmbeddedKafka implements AutoCloseable {
      * @throws PortInUseException when the port is taken
      * @throws IllegalStateException when the broker does not start or answer within 60 s
      */
-    public static EmbeddedKafka start(Path dataDir, int port, String portFlag) {
+    public static EmbeddedKafka start(Path dataDir, int port, String portFlag, Security security) {
         try {
             Files.createDirectories(dataDir);
             Properties state = loadState(dataDir);
@@ -83,18 +103,19 @@ public final class EmbeddedKafka implements AutoCloseable {
             state.setProperty("broker.port", Integer.toString(brokerPort));
             saveState(dataDir, state);
 
-            Properties props = brokerProperties(dataDir, brokerPort, controllerPort);
+            Properties props = brokerProperties(dataDir, brokerPort, controllerPort, security.protocol());
+            props.putAll(security.brokerSettings());
             Path propsFile = dataDir.resolve("server.properties");
             try (Writer out = Files.newBufferedWriter(propsFile, StandardCharsets.UTF_8)) {
                 props.store(out, "written by newsmon at each start; edit " + STATE_FILE + " instead");
             }
-            format(clusterId, propsFile);
+            format(clusterId, propsFile, security.scramCredentials());
 
             KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props), Time.SYSTEM);
             server.startup();
             EmbeddedKafka kafka = new EmbeddedKafka(dataDir, brokerPort, server);
             try {
-                kafka.awaitReady();
+                kafka.awaitReady(security.clientSettings());
             } catch (RuntimeException e) {
                 kafka.close();
                 throw e;
@@ -130,8 +151,9 @@ public final class EmbeddedKafka implements AutoCloseable {
         log.info("embedded Kafka on port {} stopped", port);
     }
 
-    private void awaitReady() {
+    private void awaitReady(Map<String, String> clientSettings) {
         Properties props = new Properties();
+        props.putAll(clientSettings);
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 60_000);
         try (Admin admin = Admin.create(props)) {
@@ -144,16 +166,18 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
     }
 
-    static Properties brokerProperties(Path dataDir, int brokerPort, int controllerPort) {
+    /** @param protocol the security protocol of the client listener, which is also the inter-broker one */
+    static Properties brokerProperties(Path dataDir, int brokerPort, int controllerPort, String protocol) {
         Properties p = new Properties();
         p.put("process.roles", "broker,controller");
         p.put("node.id", "1");
         p.put("controller.quorum.bootstrap.servers", "127.0.0.1:" + controllerPort);
-        p.put("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
+        p.put("listeners", protocol + "://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        p.put("advertised.listeners", protocol + "://127.0.0.1:" + brokerPort);
         p.put("controller.listener.names", "CONTROLLER");
-        p.put("inter.broker.listener.name", "PLAINTEXT");
-        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        // the broker sends transaction markers to itself over this one: it is secured like the clients' connections
+        p.put("inter.broker.listener.name", protocol);
+        p.put("listener.security.protocol.map", protocol + ":" + protocol + ",CONTROLLER:PLAINTEXT");
         p.put("log.dirs", dataDir.resolve("kraft-logs").toAbsolutePath().toString());
         // One node: every internal topic can only have one replica.
         p.put("offsets.topic.replication.factor", "1");
@@ -175,12 +199,17 @@ public final class EmbeddedKafka implements AutoCloseable {
         return p;
     }
 
-    private static void format(String clusterId, Path propsFile) {
+    private static void format(String clusterId, Path propsFile, List<String> scramCredentials) {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
+        List<String> args = new ArrayList<>(List.of("format", "-t", clusterId, "-c", propsFile.toString(),
+                "--standalone", "--ignore-formatted"));
+        for (String credential : scramCredentials) {
+            args.add("--add-scram");
+            args.add(credential);
+        }
         int rc;
         try (PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8)) {
-            rc = StorageTool.execute(new String[] {"format", "-t", clusterId, "-c", propsFile.toString(),
-                    "--standalone", "--ignore-formatted"}, out);
+            rc = StorageTool.execute(args.toArray(String[]::new), out);
         }
         if (rc != 0) {
             throw new IllegalStateException("cannot format Kafka storage: " + output.toString(StandardCharsets.UTF_8));

@@ -48,7 +48,8 @@ public final class NotifierSettings {
     public static final ConfigKey<String> WEBHOOK_URL = ConfigKey.string("notifier.webhook.url", null,
             "webhook: the http(s) URL each alert revision is POSTed to; any notifier.webhook.* key turns the webhook on");
     public static final ConfigKey<String> WEBHOOK_SECRET = verbatim("notifier.webhook.secret",
-            "webhook: required with a webhook; the HMAC-SHA256 key that signs each request (Standard Webhooks)");
+            "webhook: required with a webhook; the Standard Webhooks signing secret, whsec_ and base64 of 24 to 64 random bytes "
+                    + "(e.g. whsec_$(openssl rand -base64 32))");
     public static final Delivery WEBHOOK = Delivery.of("webhook", 5, Duration.ofMillis(500), Duration.ofSeconds(30),
             Duration.ofSeconds(10));
 

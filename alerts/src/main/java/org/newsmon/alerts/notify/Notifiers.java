@@ -15,7 +15,7 @@ import org.newsmon.core.ConfigKey;
  * Builds the notifiers the configuration asks for, from the keys of {@link NotifierSettings}:
  * <pre>
  * notifier.webhook.url=https://example.org/hook      # enables the webhook
- * notifier.webhook.secret=...                        # required: HMAC-SHA256 key of X-Newsmon-Signature
+ * notifier.webhook.secret=whsec_...                  # required: the Standard Webhooks signing secret
  * notifier.webhook.retries=5  notifier.webhook.backoff=500ms  notifier.webhook.backoff.max=30s
  * notifier.webhook.timeout=10s
  * notifier.email.smtp.host=smtp.example.org          # enables email
@@ -29,6 +29,26 @@ import org.newsmon.core.ConfigKey;
  */
 public final class Notifiers {
     private Notifiers() {}
+
+    /**
+     * What {@link #fromConfig} would refuse, found without delivering anything or touching Kafka, so that a command
+     * can report it before it starts a broker or a service.
+     *
+     * @throws ConfigException listing every problem with the notifier settings
+     */
+    public static void check(Config config) {
+        NotifierMetrics none = new NotifierMetrics() {
+            @Override
+            public void delivery(String notifier, String result, Duration latency) {}
+
+            @Override
+            public void retry(String notifier) {}
+
+            @Override
+            public void deadLetter(String reason) {}
+        };
+        fromConfig(config, none, () -> (key, value, headers) -> {}).forEach(Notifier::close);
+    }
 
     /** With dead letters to news.dlq on the configured cluster. */
     public static List<Notifier> fromConfig(Config config, NotifierMetrics metrics) {
@@ -52,6 +72,12 @@ public final class Notifiers {
             if (secret == null || secret.isBlank()) {
                 problems.add(NotifierSettings.WEBHOOK_SECRET.name()
                         + ": required with a webhook (the key that signs each request)");
+            } else {
+                try {
+                    StandardWebhooks.key(secret);
+                } catch (IllegalArgumentException e) {
+                    problems.add(NotifierSettings.WEBHOOK_SECRET.name() + ": " + e.getMessage());
+                }
             }
             Backoff backoff = backoff(config, NotifierSettings.WEBHOOK, problems);
             Duration timeout = config.get(NotifierSettings.WEBHOOK.timeout());

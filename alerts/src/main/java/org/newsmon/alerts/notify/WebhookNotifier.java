@@ -6,12 +6,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.newsmon.core.CloudEvents;
 import org.newsmon.core.Alert;
 import org.newsmon.core.DeadLetters;
@@ -22,7 +18,9 @@ import org.slf4j.LoggerFactory;
 /**
  * POSTs each alert revision as JSON to one URL. The receiver can check where it came from and drop repeats:
  * <ul>
- *   <li>{@code X-Newsmon-Signature: sha256=<hex>} is HMAC-SHA256 of the exact body bytes with the shared secret;</li>
+ *   <li>Standard Webhooks headers ({@link StandardWebhooks}): {@code webhook-id} ({@code <eventKey>:<revision>}),
+ *   {@code webhook-timestamp} (of this attempt: each retry is signed afresh, so a receiver may refuse old ones) and
+ *   {@code webhook-signature};</li>
  *   <li>{@code Idempotency-Key: <eventKey>:<revision>} is the same on every retry and redelivery of a revision;</li>
  *   <li>CloudEvents HTTP binary-mode headers ({@code ce-id}, {@code ce-type}, ...) describe the event.</li>
  * </ul>
@@ -36,7 +34,8 @@ public final class WebhookNotifier implements Notifier {
     static final String STAGE = "notifier-webhook";
 
     private final URI url;
-    private final byte[] secret;
+    private final byte[] key;
+    private final Clock clock;
     private final Backoff backoff;
     private final Duration timeout;
     private final NotifierFilter filter;
@@ -44,13 +43,12 @@ public final class WebhookNotifier implements Notifier {
     private final NotifierMetrics metrics;
     private final HttpClient client;
 
+    /** @param secret {@code whsec_...}, see {@link StandardWebhooks#key} */
     WebhookNotifier(URI url, String secret, Backoff backoff, Duration timeout, NotifierFilter filter,
                     DeadLetterSink deadLetters, NotifierMetrics metrics) {
-        if (secret == null || secret.isEmpty()) {
-            throw new IllegalArgumentException("a webhook needs a secret to sign its requests");
-        }
         this.url = url;
-        this.secret = secret.getBytes(StandardCharsets.UTF_8);
+        this.key = StandardWebhooks.key(secret);
+        this.clock = Clock.systemUTC();
         this.backoff = backoff;
         this.timeout = timeout;
         this.filter = filter;
@@ -69,32 +67,10 @@ public final class WebhookNotifier implements Notifier {
         return filter.accepts(alert);
     }
 
-    /** {@code sha256=} and the lowercase hex HMAC-SHA256 of {@code body} under {@code secret}. */
-    public static String signature(byte[] secret, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 is not available in this JVM", e); // every JVM has it
-        }
-    }
-
     @Override
     public void deliver(Alert alert) {
         byte[] body = Json.write(alert).getBytes(StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(url)
-                .timeout(timeout)
-                .header("Content-Type", "application/json")
-                .header("X-Newsmon-Signature", signature(secret, body))
-                .header("Idempotency-Key", CloudEvents.id(alert))
-                .header("ce-specversion", "1.0")
-                .header("ce-id", CloudEvents.id(alert))
-                .header("ce-type", CloudEvents.type(alert))
-                .header("ce-source", CloudEvents.SOURCE)
-                .header("ce-subject", alert.eventKey())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
+        String id = CloudEvents.id(alert);
         String lastError = null;
         for (int attempt = 1; attempt <= backoff.retries() + 1; attempt++) {
             if (attempt > 1) {
@@ -105,7 +81,7 @@ public final class WebhookNotifier implements Notifier {
                 }
             }
             try {
-                HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> response = client.send(request(alert, id, body), HttpResponse.BodyHandlers.discarding());
                 int status = response.statusCode();
                 if (status / 100 == 2) {
                     return;
@@ -129,6 +105,25 @@ public final class WebhookNotifier implements Notifier {
         deadLetters.deadLetter(alert.eventKey().getBytes(StandardCharsets.UTF_8), body,
                 DeadLetters.headers(STAGE, reason, null, null, -1, -1));
         throw new DeliveryFailedException(reason);
+    }
+
+    /** One attempt: signed with this attempt's time, as the specification asks (a retry is a new attempt). */
+    private HttpRequest request(Alert alert, String id, byte[] body) {
+        long timestamp = clock.instant().getEpochSecond();
+        return HttpRequest.newBuilder(url)
+                .timeout(timeout)
+                .header("Content-Type", "application/json")
+                .header("webhook-id", id)
+                .header("webhook-timestamp", Long.toString(timestamp))
+                .header("webhook-signature", StandardWebhooks.sign(key, id, timestamp, body))
+                .header("Idempotency-Key", id)
+                .header("ce-specversion", "1.0")
+                .header("ce-id", id)
+                .header("ce-type", CloudEvents.type(alert))
+                .header("ce-source", CloudEvents.SOURCE)
+                .header("ce-subject", alert.eventKey())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
     }
 
     private static boolean sleep(Duration d) {

@@ -47,7 +47,7 @@ public class KafkaDeadLetterSinkTest {
                 WebhookNotifierTest.alert().status(), "Tô Lâm", null, null, List.of("VN", "AZ"), List.of(), List.of(),
                 List.of(), 1, null, null);
         try (WebhookNotifier webhook = new WebhookNotifier(
-                URI.create("http://127.0.0.1:" + down.getAddress().getPort() + "/hook"), "k",
+                URI.create("http://127.0.0.1:" + down.getAddress().getPort() + "/hook"), WebhookNotifierTest.SECRET,
                 new Backoff(1, Duration.ofMillis(10), Duration.ofMillis(10)), Duration.ofSeconds(5), NotifierFilter.ANY,
                 new KafkaDeadLetterSink(kafka.bootstrapServers(), Map.of()), new AlertsMetrics(new SimpleMeterRegistry()))) {
             assertThrows(DeliveryFailedException.class, () -> webhook.deliver(alert));

@@ -41,7 +41,7 @@ class NotifiersTest {
     @Test
     void buildsWebhookAndEmailWithTheirFilters() {
         List<Notifier> notifiers = build(Map.of(
-                "notifier.webhook.url", "http://127.0.0.1:9/hook", "notifier.webhook.secret", "k",
+                "notifier.webhook.url", "http://127.0.0.1:9/hook", "notifier.webhook.secret", WebhookNotifierTest.SECRET,
                 "notifier.webhook.kinds", "visit", "notifier.webhook.statuses", "COMPLETED",
                 "notifier.email.smtp.host", "127.0.0.1", "notifier.email.from", "newsmon@example.org",
                 "notifier.email.to", "desk@example.org", "notifier.email.sectors", "oil-gas"));
@@ -61,7 +61,7 @@ class NotifiersTest {
         List<ConfigKey<?>> keys = new ArrayList<>(CommonSettings.KEYS);
         keys.addAll(AlertsSettings.KEYS);
         Config config = Config.load(null, Map.of("NEWSMON_NOTIFIER_WEBHOOK_URL", "http://127.0.0.1:9/hook",
-                "NEWSMON_NOTIFIER_WEBHOOK_SECRET", "k", "NEWSMON_NOTIFIER_WEBHOOK_KINDS", "AGREEMENT"), Map.of(), keys);
+                "NEWSMON_NOTIFIER_WEBHOOK_SECRET", WebhookNotifierTest.SECRET, "NEWSMON_NOTIFIER_WEBHOOK_KINDS", "AGREEMENT"), Map.of(), keys);
         List<Notifier> notifiers = Notifiers.fromConfig(config, new AlertsMetrics(new SimpleMeterRegistry()), () -> (k, v, h) -> {});
         assertEquals(List.of("webhook"), notifiers.stream().map(Notifier::name).toList());
         assertFalse(notifiers.get(0).accepts(WebhookNotifierTest.alert()), "a visit, and the webhook wants agreements");
@@ -77,15 +77,22 @@ class NotifiersTest {
     }
 
     @Test
-    void aConfigFileWithAnUnknownNotifierKeyLoadsAndTheAlertsServiceReportsIt(@TempDir Path dir) throws Exception {
-        // One file serves every service: ingest and enrich must not refuse it for a notifier key only alerts reads.
+    void anUnknownNotifierKeyInAConfigFileIsRefusedWhenTheConfigIsLoaded(@TempDir Path dir) throws Exception {
+        // Every service loads every module's keys, so a declared notifier key is known to all and a typo to none.
         Path file = Files.writeString(dir.resolve("newsmon.properties"), "notifier.webhook.retrys=3\n");
         List<ConfigKey<?>> keys = new ArrayList<>(CommonSettings.KEYS);
         keys.addAll(AlertsSettings.KEYS);
-        Config config = Config.load(file, Map.of(), Map.of(), keys);
+        ConfigException e = assertThrows(ConfigException.class, () -> Config.load(file, Map.of(), Map.of(), keys));
+        assertEquals(List.of(file + ": unknown key 'notifier.webhook.retrys' (did you mean 'notifier.webhook.retries'?)"),
+                e.problems());
+    }
+
+    @Test
+    void checkReportsAWebhookWithoutSecretWithoutDeliveringAnything() {
         ConfigException e = assertThrows(ConfigException.class,
-                () -> Notifiers.fromConfig(config, new AlertsMetrics(new SimpleMeterRegistry()), () -> (k, v, h) -> {}));
-        assertTrue(String.join("\n", e.problems()).contains("notifier.webhook.retrys: unknown setting"), e.getMessage());
+                () -> Notifiers.check(config(Map.of("notifier.webhook.url", "http://127.0.0.1:9/hook"))));
+        assertEquals(List.of("notifier.webhook.secret: required with a webhook (the key that signs each request)"),
+                e.problems());
     }
 
     @Test

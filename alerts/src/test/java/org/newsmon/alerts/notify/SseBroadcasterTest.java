@@ -94,6 +94,23 @@ class SseBroadcasterTest {
     }
 
     @Test
+    void withATokenTheStreamNeedsItAndAcceptsIt() throws Exception {
+        try (HttpEndpoint secured = HttpEndpoint.start("127.0.0.1", 0, "s3cr3t-token", HttpEndpoint.newRegistry(),
+                () -> true)) {
+            secured.handle("/alerts/stream", sse::handle);
+            URI securedStream = URI.create("http://127.0.0.1:" + secured.port() + "/alerts/stream");
+            AssertionError refused = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+                    () -> new SseClient(securedStream, null).close());
+            assertEquals("SSE answered 401", refused.getMessage());
+            try (SseClient client = new SseClient(securedStream, null, "s3cr3t-token")) {
+                awaitClients(1);
+                sse.deliver(revision(1));
+                assertEquals(1, client.next(WAIT).alert().revision());
+            }
+        }
+    }
+
+    @Test
     void aNewClientWithoutIdGetsOnlyNewEvents() throws Exception {
         sse.deliver(revision(1));
         try (SseClient client = new SseClient(stream, null)) {

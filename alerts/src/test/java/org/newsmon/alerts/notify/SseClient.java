@@ -22,7 +22,15 @@ public final class SseClient implements AutoCloseable {
     private final Thread reader;
 
     public SseClient(URI uri, String lastEventId) throws Exception {
+        this(uri, lastEventId, null);
+    }
+
+    /** @param bearerToken sent as {@code Authorization: Bearer ...} when not null */
+    public SseClient(URI uri, String lastEventId, String bearerToken) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET();
+        if (bearerToken != null) {
+            request.header("Authorization", "Bearer " + bearerToken);
+        }
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }

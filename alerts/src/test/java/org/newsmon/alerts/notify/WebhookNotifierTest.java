@@ -11,7 +11,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,10 +31,33 @@ import org.newsmon.core.EventType;
 import org.newsmon.core.Json;
 
 public class WebhookNotifierTest {
-    public static final String SECRET = "s3cret-ключ";
+    /** A Standard Webhooks secret: whsec_ and base64 of 32 bytes. */
+    public static final String SECRET = "whsec_bmV3c21vbi10ZXN0LXdlYmhvb2sta2V5LTMyYnl0ZXM=";
 
     /** A request as the receiver saw it. */
-    public record Received(String signature, String idempotencyKey, String ceId, String contentType, byte[] body) {}
+    public record Received(String webhookId, String webhookTimestamp, String webhookSignature, String idempotencyKey,
+                           String ceId, String contentType, byte[] body) {
+        public static Received of(com.sun.net.httpserver.Headers h, byte[] body) {
+            return new Received(h.getFirst("webhook-id"), h.getFirst("webhook-timestamp"), h.getFirst("webhook-signature"),
+                    h.getFirst("Idempotency-Key"), h.getFirst("ce-id"), h.getFirst("Content-Type"), body);
+        }
+
+        /** What README's receiver does: the signature must match and the timestamp be at most five minutes off. */
+        public boolean verified(String secret) throws Exception {
+            byte[] key = Base64.getDecoder().decode(secret.substring("whsec_".length()));
+            long ts = Long.parseLong(webhookTimestamp);
+            if (Math.abs(Instant.now().getEpochSecond() - ts) > 300) {
+                return false; // too old or from the future: a replay
+            }
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            mac.update((webhookId + "." + ts + ".").getBytes(StandardCharsets.UTF_8));
+            byte[] expected = ("v1," + Base64.getEncoder().encodeToString(mac.doFinal(body)))
+                    .getBytes(StandardCharsets.UTF_8);
+            return Arrays.stream(webhookSignature.split(" "))
+                    .anyMatch(sig -> MessageDigest.isEqual(expected, sig.getBytes(StandardCharsets.UTF_8)));
+        }
+    }
 
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final List<byte[]> deadLetters = new CopyOnWriteArrayList<>();
@@ -53,9 +78,7 @@ public class WebhookNotifierTest {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/hook", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
-            var h = exchange.getRequestHeaders();
-            received.add(new Received(h.getFirst("X-Newsmon-Signature"), h.getFirst("Idempotency-Key"),
-                    h.getFirst("ce-id"), h.getFirst("Content-Type"), body));
+            received.add(Received.of(exchange.getRequestHeaders(), body));
             int status = count.incrementAndGet() <= failures ? failStatus : 204;
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
@@ -79,12 +102,6 @@ public class WebhookNotifierTest {
                 }, new AlertsMetrics(registry));
     }
 
-    private static String hmac(byte[] body) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
-    }
-
     @Test
     void retriesAfterTwoFailuresWithTheSameSignedRequest() throws Exception {
         URI url = serve(2, 503);
@@ -92,7 +109,8 @@ public class WebhookNotifierTest {
 
         assertEquals(3, received.size());
         for (Received r : received) {
-            assertEquals(hmac(r.body()), r.signature(), "signature over the exact body");
+            assertTrue(r.verified(SECRET), "Standard Webhooks signature over id, this attempt's time and the body: " + r);
+            assertEquals("visit:VN-AZ:2025-05-07:2", r.webhookId(), "the same id on every attempt");
             assertEquals("visit:VN-AZ:2025-05-07:2", r.idempotencyKey());
             assertEquals("visit:VN-AZ:2025-05-07:2", r.ceId());
             assertEquals("application/json", r.contentType());

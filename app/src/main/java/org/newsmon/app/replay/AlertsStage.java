@@ -19,6 +19,7 @@ import org.newsmon.alerts.AlertsSettings;
 import org.newsmon.alerts.AlertsTopology;
 import org.newsmon.core.Alert;
 import org.newsmon.core.CommonSettings;
+import org.newsmon.core.KafkaClients;
 import org.newsmon.core.StreamsSettings;
 import org.newsmon.core.Config;
 import org.newsmon.core.UserException;
@@ -39,8 +40,8 @@ final class AlertsStage {
     record Counts(long raised, long revised, boolean caughtUp) {}
 
     static Counts run(Config config, ReplayTarget target, BooleanSupplier stop) {
-        String bootstrap = config.get(CommonSettings.BOOTSTRAP_SERVERS);
-        Map<TopicPartition, Long> before = endOffsets(bootstrap, target.alerts().name());
+        Properties connection = KafkaClients.connection(config);
+        Map<TopicPartition, Long> before = endOffsets(connection, target.alerts().name());
         Properties props = StreamsSettings.exactlyOnce(config, target.alertsApplication(), Map.of(
                 // Its own state directory: a live alerts service on this machine holds the lock on its own; the
                 // store is restored from its changelog.
@@ -50,14 +51,14 @@ final class AlertsStage {
         var topology = AlertsTopology.topology(target.enriched(), target.alerts(), target.dlq().name(),
                 config.get(AlertsSettings.WATCH_COUNTRIES), new SimpleMeterRegistry());
         boolean caughtUp = StreamsCatchUp.run(topology, props, List.of(target.enriched().name()), TIMEOUT, stop);
-        long[] counts = count(bootstrap, target, before);
+        long[] counts = count(connection, target, before);
         return new Counts(counts[0], counts[1], caughtUp);
     }
 
-    private static long[] count(String bootstrap, ReplayTarget target, Map<TopicPartition, Long> from) {
+    private static long[] count(Properties connection, ReplayTarget target, Map<TopicPartition, Long> from) {
         long raised = 0;
         long revised = 0;
-        try (KafkaConsumer<byte[], byte[]> consumer = consumer(bootstrap)) {
+        try (KafkaConsumer<byte[], byte[]> consumer = consumer(connection)) {
             List<TopicPartition> partitions = partitions(consumer, target.alerts().name());
             Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions, Duration.ofSeconds(30)));
             consumer.assign(partitions);
@@ -88,8 +89,8 @@ final class AlertsStage {
         return new long[] {raised, revised};
     }
 
-    static Map<TopicPartition, Long> endOffsets(String bootstrap, String topic) {
-        try (KafkaConsumer<byte[], byte[]> consumer = consumer(bootstrap)) {
+    static Map<TopicPartition, Long> endOffsets(Properties connection, String topic) {
+        try (KafkaConsumer<byte[], byte[]> consumer = consumer(connection)) {
             return consumer.endOffsets(partitions(consumer, topic), Duration.ofSeconds(30));
         }
     }
@@ -102,9 +103,9 @@ final class AlertsStage {
         return infos.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
     }
 
-    static KafkaConsumer<byte[], byte[]> consumer(String bootstrap) {
+    static KafkaConsumer<byte[], byte[]> consumer(Properties connection) {
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.putAll(connection);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         return new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());

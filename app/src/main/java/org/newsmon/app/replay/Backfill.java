@@ -13,6 +13,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.newsmon.alerts.AlertsSettings;
 import org.newsmon.core.CommonSettings;
 import org.newsmon.core.Config;
+import org.newsmon.core.KafkaClients;
 import org.newsmon.core.FetchedDocument;
 import org.newsmon.core.RawArticle;
 import org.newsmon.core.Topic;
@@ -62,7 +63,7 @@ public final class Backfill {
         loaded.problems().forEach(unreadable);
         TopicAdmin.ensureTopics(config, live.all());
         ArchivedArticles builder = new ArchivedArticles(config);
-        builder.loadKnown(bootstrap, live.fingerprints().name());
+        builder.loadKnown(KafkaClients.connection(config), live.fingerprints().name());
         ArchivedArticles.Result result = builder.build(loaded.documents(), true);
         ReplayTarget target = ReplayTarget.of("live", live, config.get(AlertsSettings.APPLICATION_ID));
 

@@ -19,6 +19,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.newsmon.alerts.AlertsSettings;
 import org.newsmon.core.CommonSettings;
 import org.newsmon.core.Config;
+import org.newsmon.core.KafkaClients;
 import org.newsmon.core.FetchedDocument;
 import org.newsmon.core.RawArticle;
 import org.newsmon.core.TopicAdmin;
@@ -107,7 +108,7 @@ public final class Replayer {
         long events;
         long dead;
         boolean complete;
-        try (KafkaConsumer<byte[], byte[]> consumer = consumer(bootstrap, group, batch);
+        try (KafkaConsumer<byte[], byte[]> consumer = consumer(KafkaClients.connection(config), group, batch);
              EnrichedOutput out = new EnrichedOutput(config, group, target, tagger)) {
             complete = request.from() == Source.RAW
                     ? fromRaw(request, consumer, out, group, skipped)
@@ -341,9 +342,9 @@ public final class Replayer {
         return out;
     }
 
-    private static KafkaConsumer<byte[], byte[]> consumer(String bootstrap, String group, int batch) {
+    private static KafkaConsumer<byte[], byte[]> consumer(Properties connection, String group, int batch) {
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.putAll(connection);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

@@ -1,5 +1,6 @@
 package org.newsmon.app.replay;
 
+import org.newsmon.core.KafkaClients;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -43,10 +43,11 @@ public final class StreamsCatchUp {
     public static boolean run(Topology topology, Properties props, List<String> inputTopics, Duration timeout,
                               BooleanSupplier stop) {
         String applicationId = props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
-        String bootstrap = props.getProperty(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG);
+        // the admin and the probe reach the cluster as the Streams application does (address and security)
+        Properties connection = KafkaClients.connection(props);
         try (KafkaStreams streams = new KafkaStreams(topology, props);
-             Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
-             KafkaConsumer<byte[], byte[]> probe = probe(bootstrap)) {
+             Admin admin = Admin.create(connection);
+             KafkaConsumer<byte[], byte[]> probe = probe(connection)) {
             streams.start();
             long deadline = System.nanoTime() + timeout.toNanos();
             // Not before one full check has passed twice 0.5 s apart: a rebalance can briefly show old offsets.
@@ -133,9 +134,9 @@ public final class StreamsCatchUp {
         return true;
     }
 
-    private static KafkaConsumer<byte[], byte[]> probe(String bootstrap) {
+    private static KafkaConsumer<byte[], byte[]> probe(Properties connection) {
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.putAll(connection);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1);

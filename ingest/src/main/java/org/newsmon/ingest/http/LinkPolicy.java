@@ -9,9 +9,13 @@ import java.util.Locale;
 
 /**
  * Which article links ingest may fetch (DESIGN.md "Trust boundaries"): feed URLs are the operator's and trusted; a
- * link inside a feed is fetched only when it is http(s) and its host is the feed's own host or resolves only to
- * public addresses, so a feed cannot make ingest probe the internal network. (The check is made on resolution;
- * a host that re-resolves to another address between check and connect is not caught.) Stateless.
+ * link inside a feed is fetched only when it is http(s) and it is on the feed's own origin (same scheme, host and
+ * port) or its host resolves only to public addresses, so a feed cannot make ingest probe the internal network.
+ * The origin, not the host alone: a feed served from 127.0.0.1 must not reach another port there (newsmon's own HTTP
+ * port, a Kafka listener). Hosts are compared as written, so another spelling of the same address (2130706433,
+ * 0x7f000001, a trailing dot, an IPv6 form) is not the feed's origin and is judged by where it resolves. (The check
+ * is made on resolution; a host that re-resolves to another address between check and connect is not caught.)
+ * Stateless.
  */
 public final class LinkPolicy {
     private LinkPolicy() {}
@@ -24,7 +28,7 @@ public final class LinkPolicy {
         if (!scheme.equals("http") && !scheme.equals("https")) {
             return false;
         }
-        if (feed != null && feed.getHost() != null && feed.getHost().equalsIgnoreCase(link.getHost())) {
+        if (sameOrigin(link, feed)) {
             return true;
         }
         try {
@@ -38,6 +42,23 @@ public final class LinkPolicy {
         } catch (UnknownHostException | SecurityException e) {
             return false;
         }
+    }
+
+    /** RFC 6454 origin: scheme, host and port, the port defaulted from the scheme. */
+    static boolean sameOrigin(URI link, URI feed) {
+        if (feed == null || feed.getHost() == null || feed.getScheme() == null) {
+            return false;
+        }
+        return link.getScheme().equalsIgnoreCase(feed.getScheme())
+                && link.getHost().equalsIgnoreCase(feed.getHost())
+                && port(link) == port(feed);
+    }
+
+    private static int port(URI uri) {
+        if (uri.getPort() != -1) {
+            return uri.getPort();
+        }
+        return uri.getScheme().equalsIgnoreCase("https") ? 443 : 80;
     }
 
     static boolean isPublic(InetAddress a) {
