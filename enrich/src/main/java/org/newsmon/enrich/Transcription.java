@@ -20,7 +20,9 @@ final class Transcription {
     private static final String[] CYRILLIC = {"а", "a", "б", "b", "в", "v", "г", "g", "д", "d", "е", "e", "ё", "yo", "ж", "zh",
             "з", "z", "и", "i", "й", "y", "к", "k", "л", "l", "м", "m", "н", "n", "о", "o", "п", "p", "р", "r", "с", "s",
             "т", "t", "у", "u", "ф", "f", "х", "kh", "ц", "ts", "ч", "ch", "ш", "sh", "щ", "shch", "ъ", "", "ы", "y",
-            "ь", "", "э", "e", "ю", "yu", "я", "ya", "ə", "a", "ı", "i", "ş", "sh", "ç", "ch", "ğ", "gh", "đ", "d"};
+            "ь", "", "э", "e", "ю", "yu", "я", "ya", "ə", "a", "ı", "i", "ş", "sh", "ç", "ch", "ğ", "gh", "đ", "d",
+            // the letters Mongolian and Kazakh Cyrillic add ("Батмөнх" is "Batmönkh", "Тоқаев" "Tokayev")
+            "ө", "ö", "ү", "ü", "ә", "a", "ғ", "g", "қ", "k", "ң", "ng", "ұ", "u", "і", "i", "һ", "h"};
 
     /** Per lower-case char, its Latin letters from {@link #CYRILLIC}, null if it has none. */
     private static final String[] LATIN_OF = new String[Character.MAX_VALUE + 1];

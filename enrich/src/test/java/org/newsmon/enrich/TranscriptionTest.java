@@ -59,5 +59,7 @@ class TranscriptionTest {
     void latinSpellingDropsDiacriticsAndTransliteratesCyrillic() {
         assertEquals("Tran Hong Ha", Transcription.latin("Trần Hồng Hà"));
         assertEquals("Dzheykhun", Transcription.latin("Джейхун"));
+        assertEquals("Batmonkh Ukhnaa", Transcription.latin("Батмөнх Үхнаа")); // Mongolian letters
+        assertEquals("Kasym-Zhomart Tokaev", Transcription.latin("Қасым-Жомарт Тоқаев")); // Kazakh letters
     }
 }
