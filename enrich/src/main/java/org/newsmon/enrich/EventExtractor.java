@@ -340,7 +340,10 @@ final class EventExtractor {
     /** "the delegation of Pakistan", "делегацию Пакистана", "Pakistan nümayəndə heyəti": the country is a side. */
     private static boolean delegationOf(String text, Hit<Entry> country) {
         String before = text.substring(Math.max(0, country.start() - 60), country.start());
-        if (DELEGATION_BEFORE.matcher(before).find()) {
+        String lower = before.toLowerCase(java.util.Locale.ROOT);
+        // the pattern only where its words are: most countries have none before them
+        if ((lower.contains("delegation") || lower.contains("делегаци") || lower.contains("đoàn"))
+                && DELEGATION_BEFORE.matcher(before).find()) {
             return true;
         }
         String after = text.substring(country.end(), Math.min(text.length(), country.end() + 20)).toLowerCase(java.util.Locale.ROOT);
