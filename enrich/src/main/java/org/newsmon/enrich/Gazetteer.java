@@ -219,7 +219,15 @@ final class Gazetteer {
         String vietnamese = aliases.stream().map(PhraseMatcher::plain)
                 .filter(a -> !a.equals(Transcription.latin(a)) && !Transcription.isCyrillic(a))
                 .findFirst().orElse(name);
-        return Transcription.russianForVietnamese(vietnamese).stream().map(r -> "~" + r).toList();
+        List<String> out = new ArrayList<>();
+        for (String russian : Transcription.russianForVietnamese(vietnamese)) {
+            out.add("~" + russian);
+            if (russian.endsWith("ь") || russian.endsWith("й")) {
+                // "Тинь" is "Тиня", "Тиню" in other cases: the ending replaces the soft sign
+                out.add("~" + russian.substring(0, russian.length() - 1));
+            }
+        }
+        return out;
     }
 
     List<Entry> entries() {

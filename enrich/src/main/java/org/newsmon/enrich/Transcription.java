@@ -201,6 +201,9 @@ final class Transcription {
             } else {
                 out.add(ru);
             }
+            if (initial.equals("ch") && (v.startsWith("и") || v.startsWith("е"))) {
+                out.add(consonant + v + codaRu); // the soft sign kept, as the Vietnam News Agency writes: "Тьинь"
+            }
         }
         List<String> capitalised = new ArrayList<>();
         for (String ru : out) {

@@ -139,6 +139,10 @@ class TitledPersonsTest {
         assertEquals("person:nguyen-minh-triet", people("Бывший президент Нгуен Минь Чиет посетил Баку.").get(0).id());
         assertEquals("person:pham-minh-chinh", people("Премьер-министр Фам Минь Тинь прибыл в Баку.").get(0).id());
         assertEquals("person:nguyen-phu-trong", people("Генсек Нгуен Фу Чонг встретился с делегацией.").get(0).id());
+        // the soft sign after "ch" kept, and a case ending in place of the soft sign
+        assertEquals("person:pham-minh-chinh", people("Премьер-министр Фам Минь Тьинь прибыл в Сантьяго.").get(0).id());
+        assertEquals("person:pham-minh-chinh", people("Президент Чили встретил Фам Минь Тьиня в Сантьяго.").get(0).id());
+        assertEquals("person:pham-minh-chinh", people("Переговоры с Фам Минь Тинем прошли в Сантьяго.").get(0).id());
     }
 
     @Test
