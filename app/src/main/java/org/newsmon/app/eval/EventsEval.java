@@ -171,11 +171,17 @@ public final class EventsEval {
                 if (lines.get(i).isBlank()) {
                     continue;
                 }
+                Label label;
                 try {
-                    out.add(Json.read(lines.get(i), Label.class));
+                    label = Json.read(lines.get(i), Label.class);
                 } catch (IllegalArgumentException e) {
                     throw new UserException(file + ":" + (i + 1) + ": " + e.getMessage());
                 }
+                if (label.file() == null || label.published() == null || label.events() == null) {
+                    throw new UserException(file + ":" + (i + 1) + ": a label needs \"file\", \"published\" and "
+                            + "\"events\" (see eval/README.md)");
+                }
+                out.add(label);
             }
         }
         return out;

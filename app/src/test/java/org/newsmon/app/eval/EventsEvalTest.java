@@ -107,9 +107,14 @@ class EventsEvalTest {
     @Test
     void aBrokenLabelLineIsReportedWithItsFileAndLine() throws Exception {
         Path bad = dir.resolve("bad.jsonl");
-        Files.writeString(bad, "{\"file\":\"x\"}\n{not json\n");
+        String good = "{\"file\":\"x\",\"published\":\"2025-05-07\",\"events\":[]}\n";
+        Files.writeString(bad, good + "{not json\n");
         UserException e = assertThrows(UserException.class, () -> EventsEval.readLabels(bad));
         assertTrue(e.getMessage().startsWith(bad + ":2: "), e.getMessage());
+        // a line of another shape (a note with no file) is named too, not a crash later on
+        Files.writeString(bad, good + good + "{\"url\":\"https://example.org/a\"}\n");
+        UserException shape = assertThrows(UserException.class, () -> EventsEval.readLabels(bad));
+        assertTrue(shape.getMessage().startsWith(bad + ":3: "), shape.getMessage());
     }
 
     @Test
