@@ -56,7 +56,9 @@ final class EventExtractor {
         /** The next leg of a tour: "the next destination is Bolivia", "then travel to", "điểm đến tiếp theo". */
         TOUR,
         /** "our country", "нашу страну", "ölkəmizə", "nước ta": the outlet's country, the one the article is about. */
-        OUR_COUNTRY
+        OUR_COUNTRY,
+        /** An envoy presenting credentials: a new ambassador taking up a post, no visit. */
+        CREDENTIALS
     }
 
     /** Cues that make a sentence worth reading for an event. */

@@ -71,11 +71,19 @@ final class SentenceView {
         }
         int comma = text.indexOf(',', invitation.end());
         int end = Math.min(invitation.end() + 80, comma < 0 ? span.end() : Math.min(comma, span.end()));
+        int from = invitation.end();
         for (Hit<Entry> e : entities) {
-            if (e.start() >= invitation.end() && e.end() <= end && !isPlace(e.value().kind())) {
+            if (e.start() >= from && e.end() <= end && !isPlace(e.value().kind())) {
                 inviters.add(e);
                 if (e.value().kind() == Kind.PERSON) {
-                    break; // one inviter: whoever follows is the subject ("по приглашению Токаева Эрдоган прибыл")
+                    // one inviter, whoever follows is the subject ("по приглашению Токаева Эрдоган прибыл"), unless
+                    // a second is joined to them ("theo lời mời của Thủ tướng New Zealand … và Thủ tướng Australia …")
+                    String after = text.substring(e.end(), Math.min(end, e.end() + 5)).toLowerCase(java.util.Locale.ROOT);
+                    if (!(after.startsWith(" và ") || after.startsWith(" and ") || after.startsWith(" и ")
+                            || after.startsWith(" və "))) {
+                        break;
+                    }
+                    end = Math.min(span.end(), Math.max(end, e.end() + 80));
                 }
             }
         }

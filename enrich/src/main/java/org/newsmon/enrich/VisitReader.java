@@ -361,8 +361,8 @@ final class VisitReader {
 
     /** A visit told by {@code trigger} in the way {@code frame} says, whose own clause is {@code [from, to)}. */
     static void visit(SentenceView s, Frame frame, Hit<Cue> trigger, int from, int to) {
-        if (s.has(Cue.PHONE_CALL)) {
-            return; // talking on the phone is not a visit
+        if (s.has(Cue.PHONE_CALL) || s.has(Cue.CREDENTIALS)) {
+            return; // talking on the phone is not a visit, nor an ambassador presenting credentials
         }
         // "during the visit", "во время визита", "səfər zamanı": the visit told before, whoever is named with it
         boolean theVisitToldBefore = frame == Frame.VISIT && s.article.lastVisit != null && isTheVisitToldBefore(s, trigger);

@@ -244,6 +244,33 @@ class EventFramesTest {
     }
 
     @Test
+    void anAmbassadorPresentingCredentialsPaysNoVisit() {
+        for (String text : List.of(
+                "Chile's envoy Ana Torres presented diplomatic credentials to Indonesian President Prabowo Subianto at "
+                        + "the Merdeka Palace in Jakarta on Tuesday, three days after she arrived in the country.",
+                "Новый посол Чили Ана Торрес вручила верительные грамоты президенту Индонезии Прабово Субианто в Джакарте.")) {
+            assertTrue(news(text).stream().noneMatch(e -> e.type() == EventType.VISIT), text);
+        }
+    }
+
+    @Test
+    void twoInvitersJoinedInviteTogether() {
+        List<Event> visits = news("Tổng thống Chile Gabriel Boric lên đường thăm Peru và Argentina. Các chuyến thăm được "
+                + "thực hiện theo lời mời của Tổng thống Peru Dina Boluarte và Tổng thống Argentina Javier Milei.");
+        assertTrue(visits.stream().allMatch(e -> e.parties().get(0).equals("CL")), visits::toString);
+    }
+
+    @Test
+    void aSigningCeremonyThatWillBeHeldIsPlanned() {
+        for (String text : List.of("Çili ilə Peru arasında əməkdaşlıq haqqında Sazişin imzalanma mərasimi keçiriləcək.",
+                "The signing ceremony of the agreement between Chile and Peru will be held in Lima.")) {
+            List<Event> agreements = news(text).stream().filter(e -> e.type() == EventType.AGREEMENT).toList();
+            assertEquals(1, agreements.size(), text);
+            assertEquals(EventStatus.PLANNED, agreements.get(0).status(), text);
+        }
+    }
+
+    @Test
     void wherePartiesSignIsNoParty() {
         List<Event> agreements = news("Chile's President Gabriel Boric and Peru's President Dina Boluarte signed a border "
                 + "agreement in Jakarta on Tuesday.").stream().filter(e -> e.type() == EventType.AGREEMENT).toList();
