@@ -200,14 +200,19 @@ class DemoEndToEndTest {
                 }
             }
         }
-        String scrape = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + pipeline.httpPort() + "/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Set<String> exported = scrape.lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
-                .map(l -> l.split("[{ ]", 2)[0]).collect(Collectors.toSet());
+        Set<String> exported = exportedMetricNames();
         assertTrue(queried.size() >= 15, "the dashboard queries the pipeline's metrics: " + queried);
         assertEquals(Set.of(), queried.stream().filter(name -> !exported.contains(name)).collect(Collectors.toSet()),
                 "metrics the dashboard queries but the pipeline does not export");
+    }
+
+    /** The names of the metrics the running pipeline exports on /metrics. */
+    private Set<String> exportedMetricNames() throws Exception {
+        String scrape = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + pipeline.httpPort() + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        return scrape.lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .map(l -> l.split("[{ ]", 2)[0]).collect(Collectors.toSet());
     }
 
     @Test
@@ -218,11 +223,7 @@ class DemoEndToEndTest {
         while (names.find()) {
             queried.add(names.group());
         }
-        String scrape = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + pipeline.httpPort() + "/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Set<String> exported = scrape.lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
-                .map(l -> l.split("[{ ]", 2)[0]).collect(Collectors.toSet());
+        Set<String> exported = exportedMetricNames();
         assertTrue(queried.size() >= 7, "the rules query the pipeline's metrics: " + queried);
         assertEquals(Set.of(), queried.stream().filter(name -> !exported.contains(name)).collect(Collectors.toSet()),
                 "metrics deploy/prometheus/rules.yml uses but the pipeline does not export");
