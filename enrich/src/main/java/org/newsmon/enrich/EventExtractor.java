@@ -314,7 +314,8 @@ final class EventExtractor {
     /**
      * The entities with each country named as whose official someone is turned into a side, as a nationality is:
      * "the Prime Minister of Cambodia", "премьер-министра Монголии", "Thủ tướng Vương quốc Campuchia", "Chile's
-     * foreign minister", "Gürcüstanın Baş naziri". Such a country is who acts, not where.
+     * foreign minister", "Gürcüstanın Baş naziri", and each named as whose delegation someone received ("a delegation
+     * of Pakistan"). Such a country is who acts, not where.
      */
     static List<Hit<Entry>> withSides(String text, List<Hit<Entry>> entities, List<Hit<TitledPersons.Title>> titles) {
         List<Hit<Entry>> out = new ArrayList<>(entities);
