@@ -459,7 +459,9 @@ final class TitledPersons {
         int runStart = -1;
         for (int words = 0; words < MAX_ITEM_WORDS && i < text.length(); words++) {
             String word = firstWord(text, i);
-            if (word.isEmpty()) {
+            if (word.isEmpty() || word.equals("và") && i >= 2 && covered[i - 2]) {
+                // "Bộ trưởng Bộ Quốc phòng Việt Nam và Đại tướng X": "and" after the body's country begins another
+                // item, X is its ("Bộ Kế hoạch và Đầu tư" is one body)
                 return -1;
             }
             boolean capital = Character.isUpperCase(word.charAt(0)) && !covered[i] && !notAName(word);

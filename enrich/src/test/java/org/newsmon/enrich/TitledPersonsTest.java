@@ -1,6 +1,7 @@
 package org.newsmon.enrich;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -188,6 +189,16 @@ class TitledPersonsTest {
         person("Gürcüstanın Baş naziri Levan Beridzedən məktub alınıb.", "Levan Beridze");
         person("Çinin Xarici işlər naziri Van Cinpin ilə görüşüb.", "Van Jinpin");
         person("Qazaxıstan Prezidenti Tokayevin səfəri uğurlu olub.", "Kassym-Jomart Tokayev");
+    }
+
+    @Test
+    void aVietnameseListItemEndsAtAndAfterItsBodysCountry() {
+        String text = "Đại tướng Juan Pérez, Bộ trưởng Bộ Quốc phòng Chile và Đại tướng Carlos Gómez, Bộ trưởng Bộ Quốc "
+                + "phòng Peru ký Nghị định thư.";
+        assertNotEquals("CL", person(text, "Carlos Gomez").country());
+        // "và" inside a body's name is no end: "Bộ Kế hoạch và Đầu tư Chile" is one body, its minister Chilean
+        assertEquals("CL", person("Bộ trưởng Bộ Kế hoạch và Đầu tư Chile Carlos Gómez đã đến Lima.", "Carlos Gomez")
+                .country());
     }
 
     @Test
