@@ -271,6 +271,21 @@ class EventFramesTest {
     }
 
     @Test
+    void aCeremonyInOneSidesCityWithBothSidesIsAVisit() {
+        assertEquals(List.of("CL", "ID"), visit("Indonesia's foreign minister Sugiono and Chile's foreign minister "
+                + "Alberto van Klaveren signed a visa agreement during a ceremony in Jakarta.").parties());
+    }
+
+    @Test
+    void visitsTheTravellerMadeBeforeArrivingAreOver() {
+        List<Event> found = news("Chile's foreign minister Alberto van Klaveren arrived in Jakarta after visits to Peru "
+                + "and Bolivia.");
+        Event peru = found.stream().filter(e -> e.parties().equals(List.of("CL", "PE"))).findFirst()
+                .orElseThrow(() -> new AssertionError(found.toString()));
+        assertEquals(EventStatus.COMPLETED, peru.status());
+    }
+
+    @Test
     void wherePartiesSignIsNoParty() {
         List<Event> agreements = news("Chile's President Gabriel Boric and Peru's President Dina Boluarte signed a border "
                 + "agreement in Jakarta on Tuesday.").stream().filter(e -> e.type() == EventType.AGREEMENT).toList();
