@@ -21,4 +21,15 @@ record Backoff(int retries, Duration base, Duration max) {
         long floor = ceiling / 2;
         return Duration.ofMillis(floor + (ceiling > floor ? ThreadLocalRandom.current().nextLong(ceiling - floor + 1) : 0));
     }
+
+    /** Waits before retry {@code n} (1-based); false when interrupted, the thread's interrupt flag set again. */
+    boolean waitBefore(int n) {
+        try {
+            Thread.sleep(delay(n).toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
 }

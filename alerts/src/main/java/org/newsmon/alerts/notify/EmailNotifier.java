@@ -15,7 +15,6 @@ import java.util.Properties;
 import org.newsmon.core.CloudEvents;
 import org.newsmon.core.Alert;
 import org.newsmon.core.AlertSource;
-import org.newsmon.core.DeadLetters;
 import org.newsmon.core.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,10 +92,7 @@ public final class EmailNotifier implements Notifier {
         for (int attempt = 1; attempt <= backoff.retries() + 1; attempt++) {
             if (attempt > 1) {
                 metrics.retry(name());
-                try {
-                    Thread.sleep(backoff.delay(attempt - 1).toMillis());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                if (!backoff.waitBefore(attempt - 1)) {
                     lastError = "interrupted while waiting to retry";
                     break;
                 }
@@ -112,9 +108,7 @@ public final class EmailNotifier implements Notifier {
         }
         String reason = "mail via " + smtp.host() + ":" + smtp.port() + " did not go for " + CloudEvents.id(alert) + ": " + lastError;
         log.warn("{}; sent to the DLQ", reason);
-        deadLetters.deadLetter(alert.eventKey().getBytes(StandardCharsets.UTF_8),
-                Json.write(alert).getBytes(StandardCharsets.UTF_8), DeadLetters.headers(STAGE, reason, null, null, -1, -1));
-        throw new DeliveryFailedException(reason);
+        throw deadLetters.gaveUp(alert, Json.write(alert).getBytes(StandardCharsets.UTF_8), STAGE, reason);
     }
 
     MimeMessage message(Alert alert) throws MessagingException {

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import org.newsmon.core.CloudEvents;
 import org.newsmon.core.Alert;
-import org.newsmon.core.DeadLetters;
 import org.newsmon.core.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,7 +74,7 @@ public final class WebhookNotifier implements Notifier {
         for (int attempt = 1; attempt <= backoff.retries() + 1; attempt++) {
             if (attempt > 1) {
                 metrics.retry(name());
-                if (!sleep(backoff.delay(attempt - 1))) {
+                if (!backoff.waitBefore(attempt - 1)) {
                     lastError = "interrupted while waiting to retry";
                     break;
                 }
@@ -102,9 +101,7 @@ public final class WebhookNotifier implements Notifier {
         }
         String reason = "webhook " + url + " did not take " + CloudEvents.id(alert) + ": " + lastError;
         log.warn("{}; sent to the DLQ", reason);
-        deadLetters.deadLetter(alert.eventKey().getBytes(StandardCharsets.UTF_8), body,
-                DeadLetters.headers(STAGE, reason, null, null, -1, -1));
-        throw new DeliveryFailedException(reason);
+        throw deadLetters.gaveUp(alert, body, STAGE, reason);
     }
 
     /** One attempt: signed with this attempt's time, as the specification asks (a retry is a new attempt). */
@@ -124,16 +121,6 @@ public final class WebhookNotifier implements Notifier {
                 .header("ce-subject", alert.eventKey())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
-    }
-
-    private static boolean sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     @Override
