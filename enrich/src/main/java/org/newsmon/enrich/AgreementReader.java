@@ -68,9 +68,7 @@ final class AgreementReader {
         return found;
     }
 
-    /** Words that join the countries of a list, and that say the list is who an agreement is between. */
-    private static final java.util.regex.Pattern LIST_JOIN = java.util.regex.Pattern.compile(
-            "\\s*(,|,? and|,? и|,? và|,? və)\\s*", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** Words before a list of countries that say it is who an agreement is between. */
     private static final java.util.regex.Pattern BETWEEN = java.util.regex.Pattern.compile(
             "(?iu)(between|among|между|giữa)\\s+(the\\s+)?$");
 
@@ -79,13 +77,11 @@ final class AgreementReader {
      * Georgia, Romania and Hungary", "A, B, C və D arasında".
      */
     private static boolean multilateral(SentenceView s) {
-        List<Hit<Entry>> countries = s.entities.stream().filter(e -> e.value().kind() == Kind.COUNTRY
-                && e.value().country() != null).toList();
+        List<Hit<Entry>> countries = s.entities.stream().filter(EventExtractor::isCountryOrSide).toList();
         for (int first = 0; first + 2 < countries.size(); first++) {
             int last = first;
             java.util.Set<String> listed = new java.util.HashSet<>(List.of(countries.get(first).value().country()));
-            while (last + 1 < countries.size() && LIST_JOIN.matcher(
-                    s.text.substring(countries.get(last).end(), countries.get(last + 1).start())).matches()) {
+            while (last + 1 < countries.size() && EventExtractor.listedWith(s.text, countries.get(last), countries.get(last + 1))) {
                 listed.add(countries.get(++last).value().country());
             }
             if (listed.size() >= 3) {

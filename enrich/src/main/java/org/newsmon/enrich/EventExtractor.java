@@ -373,7 +373,7 @@ final class EventExtractor {
         return after.startsWith(" nümayəndə heyət");
     }
 
-    private static boolean isCountryOrSide(Hit<Entry> h) {
+    static boolean isCountryOrSide(Hit<Entry> h) {
         return h.value().country() != null && (h.value().kind() == Kind.COUNTRY || SentenceView.isSide(h));
     }
 
@@ -388,7 +388,7 @@ final class EventExtractor {
             ", và", "və", ", və");
 
     /** Whether {@code second} is a country (or side) listed right after {@code first}. */
-    private static boolean listedWith(String text, Hit<Entry> first, Hit<Entry> second) {
+    static boolean listedWith(String text, Hit<Entry> first, Hit<Entry> second) {
         boolean countries = isCountryOrSide(first) && isCountryOrSide(second);
         return countries && first.end() <= second.start() && second.start() - first.end() <= 6
                 && COUNTRY_LIST_JOINS.contains(text.substring(first.end(), second.start()).strip().toLowerCase(java.util.Locale.ROOT));
