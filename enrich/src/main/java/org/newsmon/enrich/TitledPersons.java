@@ -147,9 +147,10 @@ final class TitledPersons {
         for (int t = 0; t < ordered.size(); t++) {
             Hit<Title> title = ordered.get(t);
             int nextTitle = t + 1 < ordered.size() ? ordered.get(t + 1).start() : -1;
-            Hit<Entry> hit = nameAfter(text, title, byStart, byEnd, covered);
-            if (hit != null && hit.start() == skipSpaces(text, title.end()) && hit.start() == nextTitle) {
-                hit = null; // "counterpart General X": the next title's name, without the title
+            Hit<Entry> hit = nameAfter(text, title, nextTitle < 0 ? text.length() : nextTitle, byStart, byEnd, covered);
+            if (hit != null && hit.start() == nextTitle) {
+                // "counterpart General X", "Đại sứ, Trưởng Phái đoàn … X": the next title's name, without the title
+                hit = null;
             }
             if (hit != null && hit.value().country() == null && previous != null
                     && skipSpaces(text, previous.end()) == title.start()) {
@@ -330,7 +331,7 @@ final class TitledPersons {
         return i;
     }
 
-    private Hit<Entry> nameAfter(String text, Hit<Title> title, AtOffset byStart,
+    private Hit<Entry> nameAfter(String text, Hit<Title> title, int nextTitle, AtOffset byStart,
                                  AtOffset byEnd, boolean[] covered) {
         String country = countryJustBefore(text, byEnd, title.start());
         int i = skipSpaces(text, title.end());
@@ -379,8 +380,8 @@ final class TitledPersons {
                     i = afterOwner;
                     end = nameEnd(text, i, covered);
                     country = isLocative(text, owner2) ? country : owner2.value().country();
-                } else if ("vi".equals(title.value().language())) {
-                    int closing = nameClosingItem(text, i, covered);
+                } else if ("vi".equals(title.value().language()) || "ru".equals(title.value().language())) {
+                    int closing = nameClosingItem(text, i, nextTitle, covered, "ru".equals(title.value().language()));
                     if (closing >= 0) {
                         // the body's country, when it names one ("Ủy ban hợp tác Việt Nam - Lào" names two: neither)
                         java.util.Set<String> named = new java.util.LinkedHashSet<>();
@@ -455,26 +456,39 @@ final class TitledPersons {
      * of capitalised words after the last lower-case word or known name, ending at a comma, semicolon or full stop.
      * Vietnamese writes a body's name in lower case after its first word, and a person's with every word capitalised.
      */
-    private static int nameClosingItem(String text, int i, boolean[] covered) {
-        int runStart = -1;
-        for (int words = 0; words < MAX_ITEM_WORDS && i < text.length(); words++) {
+    private static int nameClosingItem(String text, int i, int nextTitle, boolean[] covered, boolean russian) {
+        List<Integer> run = new ArrayList<>(); // where the words of the current run of capitalised words start
+        // the item ends where another title begins: "Президент встретится с председателем … X" is not the president's X
+        for (int words = 0; words < (russian ? MAX_BODY_WORDS + 3 : MAX_ITEM_WORDS) && i < nextTitle; words++) {
             String word = firstWord(text, i);
             if (word.isEmpty() || word.equals("và") && i >= 2 && covered[i - 2]) {
                 // "Bộ trưởng Bộ Quốc phòng Việt Nam và Đại tướng X": "and" after the body's country begins another
                 // item, X is its ("Bộ Kế hoạch và Đầu tư" is one body)
                 return -1;
             }
-            boolean capital = Character.isUpperCase(word.charAt(0)) && !covered[i] && !notAName(word);
+            // an abbreviation ("ASEAN", "LĐ-TB") names a body, never a person
+            boolean capital = Character.isUpperCase(word.charAt(0)) && !covered[i] && !notAName(word)
+                    && !(word.length() > 1 && Character.isUpperCase(word.charAt(1)));
             if (!capital) {
-                runStart = -1;
-            } else if (runStart < 0) {
-                runStart = i;
+                run.clear();
+            } else {
+                run.add(i);
             }
             int next = i + word.length();
-            if (next >= text.length() || ",;.".indexOf(text.charAt(next)) >= 0) {
+            if (run.isEmpty() && text.startsWith(", ", next) && next + 2 < text.length()
+                    && notAName(firstWord(text, next + 2))) {
+                i = next + 2; // "Cục trưởng Cục Lễ tân, Bộ Ngoại giao X": the body of a body
+                continue;
+            }
+            // Russian puts the verb after the name: "председатель комитета Совфеда по … Алексей Пушков отметил"
+            boolean verbAfter = russian && run.size() >= 2 && text.startsWith(" ", next) && next + 1 < text.length()
+                    && Character.isLowerCase(text.charAt(next + 1));
+            if (next >= text.length() || ",;.".indexOf(text.charAt(next)) >= 0 || verbAfter) {
+                // "… tỉnh Phú Yên Hồ Văn Lộc": a place runs into the name; Vietnamese names are mostly three words
+                int runStart = run.isEmpty() ? -1 : run.get(run.size() > MAX_NAME_WORDS ? run.size() - 3 : 0);
                 return runStart >= 0 && nameEnd(text, runStart, covered) == next ? runStart : -1;
             }
-            if (text.charAt(next) != ' ') {
+            if (text.charAt(next) != ' ' && text.charAt(next) != '&') {
                 return -1;
             }
             i = next + 1;
