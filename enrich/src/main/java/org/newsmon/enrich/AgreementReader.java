@@ -73,41 +73,45 @@ final class AgreementReader {
             "(?iu)(between|among|между|giữa)\\s+(the\\s+)?$");
 
     /**
-     * Whether the sentence lists three or more countries as who an agreement is between: "between Azerbaijan,
-     * Georgia, Romania and Hungary", "A, B, C və D arasında".
+     * The countries a sentence says an agreement is between, in order, empty if it says none: "between Cambodia and
+     * Thailand", "A, B, C və D arasında".
      */
-    private static boolean multilateral(SentenceView s) {
+    private static List<String> between(SentenceView s) {
         List<Hit<Entry>> countries = s.entities.stream().filter(EventExtractor::isCountryOrSide).toList();
-        for (int first = 0; first + 2 < countries.size(); first++) {
+        for (int first = 0; first + 1 < countries.size(); first++) {
             int last = first;
-            java.util.Set<String> listed = new java.util.HashSet<>(List.of(countries.get(first).value().country()));
+            List<String> listed = new ArrayList<>(List.of(countries.get(first).value().country()));
             while (last + 1 < countries.size() && EventExtractor.listedWith(s.text, countries.get(last), countries.get(last + 1))) {
-                listed.add(countries.get(++last).value().country());
+                String next = countries.get(++last).value().country();
+                if (!listed.contains(next)) {
+                    listed.add(next);
+                }
             }
-            if (listed.size() >= 3) {
+            if (listed.size() >= 2) {
                 String before = s.text.substring(Math.max(s.span.start(), countries.get(first).start() - 12),
                         countries.get(first).start());
                 String after = s.text.substring(countries.get(last).end(), Math.min(s.span.end(),
                         countries.get(last).end() + 40)).toLowerCase(java.util.Locale.ROOT);
                 if (BETWEEN.matcher(before).find() || after.contains("arasında")) {
-                    return true;
+                    return listed;
                 }
             }
             first = last;
         }
-        return false;
+        return List.of();
     }
 
     static void agreement(SentenceView s, Hit<Cue> trigger) {
         DateMention time = s.timeOf(trigger, s.span.start(), s.span.end());
         boolean historical = s.isHistory(time);
-        if (multilateral(s)) {
+        List<String> between = between(s);
+        if (between.size() >= 3) {
             return; // "an agreement between the governments of A, B, C and D" binds no pair
         }
         // "the declaration signed in Washington by Aliyev and Pashinyan": a place where it was signed is a side only
-        // when the sentence names no two others
+        // when the sentence names no two others; "between A and B" names them whoever else signs as witness
         List<String> withoutVenues = sides(s, trigger, false);
-        List<String> found = withoutVenues.size() >= 2 ? withoutVenues : sides(s, trigger, true);
+        List<String> found = between.size() == 2 ? between : withoutVenues.size() >= 2 ? withoutVenues : sides(s, trigger, true);
         if (found.size() < 2 && s.entities.stream().anyMatch(e -> e.value().kind() == Kind.ORGANIZATION
                 && e.value().country() == null && distance(e, trigger) <= EventWeights.MAX_REACH)) {
             return; // "adopted a statement between ASEAN and India": an organisation of many countries is a side

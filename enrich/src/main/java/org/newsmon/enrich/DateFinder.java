@@ -50,6 +50,10 @@ final class DateFinder {
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?<![\\p{L}\\d])" + MONTH + "\\.?(?:ın|in|un|ün|nın|nin)?\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?(?!\\d)"
                     + "(-?(?:dək|dek|də|da|dan|dən|ci|cı|cu|cü|nci|ncı|ncu|ncü|th|st|nd|rd))?(?:,?\\s+(\\d{4}))?", FLAGS);
+    /** Azerbaijani puts the year first: "1923-cü il dekabrın 18-də", "2024-cü ilin mayın 5-i". */
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
+            "(?<![\\d])(1[89]\\d\\d|20\\d\\d)-?(?:ci|cı|cu|cü)\\s+il(?:in)?\\s+" + MONTH + "(?:ın|in|un|ün|nın|nin)?\\s+(\\d{1,2})(?!\\d)"
+                    + "(-?(?:dək|dek|də|da|dan|dən|ci|cı|cu|cü|i|ı|u|ü))?", FLAGS);
     private static final Pattern DAY_MONTH = Pattern.compile(
             "(?<![\\p{L}\\d/.])(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?(?:th|st|nd|rd)?\\s+(?:of\\s+)?" + MONTH
                     + "(?![\\p{L}])(?:\\s+(\\d{4}))?", FLAGS);
@@ -166,6 +170,15 @@ final class DateFinder {
 
     private static void monthAndDay(String sentence, int offset, LocalDate published, List<int[]> windows, List<DateMention> found,
                                     boolean[] taken) {
+        for (MatchResult m : matches(YEAR_MONTH_DAY, sentence, windows)) {
+            int month = monthOf(m.group(2));
+            if (month < 1 || isTaken(taken, m)) {
+                continue;
+            }
+            LocalDate from = date(Integer.parseInt(m.group(1)), month, Integer.parseInt(m.group(3)), published);
+            String suffix = m.group(4) == null ? "" : m.group(4).toLowerCase(Locale.ROOT);
+            add(found, taken, m, offset, from, null, Precision.DAY, suffix.endsWith("dək") || suffix.endsWith("dek"));
+        }
         for (MatchResult m : matches(MONTH_DAY, sentence, windows)) {
             int month = monthOf(m.group(1));
             if (month < 1 || isTaken(taken, m)) {

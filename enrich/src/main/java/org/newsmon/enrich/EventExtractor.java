@@ -357,12 +357,15 @@ final class EventExtractor {
 
     /** A delegation's word right before its country: "a delegation of the Republic of", "делегацию", "đoàn đại biểu". */
     private static final java.util.regex.Pattern DELEGATION_BEFORE = java.util.regex.Pattern.compile(
-            "(?iu)(delegations?|делегаци[яиюей]|đoàn(\\s+đại\\s+biểu|\\s+cấp\\s+cao)?)" + TITLE_TO_COUNTRY.pattern()
+            "(?iu)(delegations?|делегаци[яиюей]|đoàn(\\s+đại\\s+biểu|\\s+cấp\\s+cao)?)"
+                    // the body it comes from: "of the State Great Khural (Parliament) of", "Национального конгресса"
+                    + "(\\s+(of\\s+the\\s+)?(?-i:\\p{Lu}[\\p{L}'-]*)(\\s+(?-i:\\p{Lu}[\\p{L}'-]*|\\p{IsCyrillic}+)){0,3}(\\s+\\([^)]{1,30}\\))?)?"
+                    + TITLE_TO_COUNTRY.pattern()
                     + "(?-i:\\p{Lu}\\p{L}*\\s+)?$"); // "of the Islamic | Republic of Pakistan": the long name's first word
 
     /** "the delegation of Pakistan", "делегацию Пакистана", "Pakistan nümayəndə heyəti": the country is a side. */
     private static boolean delegationOf(String text, Hit<Entry> country) {
-        String before = text.substring(Math.max(0, country.start() - 60), country.start());
+        String before = text.substring(Math.max(0, country.start() - 80), country.start());
         String lower = before.toLowerCase(java.util.Locale.ROOT);
         // the pattern only where its words are: most countries have none before them
         if ((lower.contains("delegation") || lower.contains("делегаци") || lower.contains("đoàn"))

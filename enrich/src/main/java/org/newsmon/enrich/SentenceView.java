@@ -276,7 +276,10 @@ final class SentenceView {
         return kind == Kind.PERSON || kind == Kind.ORGANIZATION || kind == Kind.DEMONYM;
     }
 
-    /** A country or place, or a nationality naming a capital ("the Azerbaijani capital", "азербайджанскую столицу"). */
+    /**
+     * A country or place, or a nationality naming a capital or a parliament one visits ("the Azerbaijani capital",
+     * "азербайджанскую столицу", "the Kazakh Parliament").
+     */
     boolean isPlace(Hit<Entry> h) {
         if (isPlace(h.value().kind())) {
             return true;
@@ -288,8 +291,9 @@ final class SentenceView {
         while (next < text.length() && text.charAt(next) == ' ') {
             next++;
         }
-        String after = text.substring(next, Math.min(text.length(), next + 8)).toLowerCase(java.util.Locale.ROOT);
-        return after.startsWith("capital") || after.startsWith("столиц") || after.startsWith("paytaxt");
+        String after = text.substring(next, Math.min(text.length(), next + 10)).toLowerCase(java.util.Locale.ROOT);
+        return after.startsWith("capital") || after.startsWith("столиц") || after.startsWith("paytaxt")
+                || after.startsWith("parliament") || after.startsWith("парламент") || after.startsWith("parlament");
     }
 
     static boolean isPlace(Kind kind) {

@@ -36,6 +36,12 @@ class DateFinderTest {
     }
 
     @Test
+    void azerbaijaniPutsTheYearFirst() {
+        assertEquals(LocalDate.of(1923, 12, 18), only("1923-cü il dekabrın 18-də Ankarada imzalanan müqavilə").from());
+        assertEquals(LocalDate.of(2024, 5, 5), only("2024-cü ilin mayın 5-də keçirilən görüş").from());
+    }
+
+    @Test
     void relativeDaysInEveryLanguage() {
         assertEquals(LocalDate.of(2025, 5, 6), only("The talks ended yesterday.").from());
         assertEquals(LocalDate.of(2025, 5, 6), only("Переговоры прошли вчера.").from());

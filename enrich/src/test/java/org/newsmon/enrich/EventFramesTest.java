@@ -293,6 +293,26 @@ class EventFramesTest {
     }
 
     @Test
+    void anAgreementBetweenTwoCountriesBindsThemWhoeverElseIsNamed() {
+        for (String text : List.of("Chile's President Gabriel Boric, Peru's President Dina Boluarte and Brazil's President "
+                        + "Lula held up the texts at the signing of a border agreement between Chile and Peru in Brasília.",
+                "Tổng thống Chile Gabriel Boric, Tổng thống Peru Dina Boluarte và Tổng thống Brazil Lula giơ cao văn bản "
+                        + "trong lễ ký kết thỏa thuận biên giới giữa Chile và Peru tại Brasília.")) {
+            List<Event> agreements = news(text).stream().filter(e -> e.type() == EventType.AGREEMENT).toList();
+            assertEquals(List.of(List.of("CL", "PE")), agreements.stream().map(Event::parties).toList(), text);
+        }
+    }
+
+    @Test
+    void aDelegationOfACountrysBodyComesFromThatCountry() {
+        for (String text : List.of("A delegation of the National Congress (Parliament) of Chile visited the Peruvian "
+                        + "Parliament on Tuesday.",
+                "Делегация Национального конгресса Чили посетила Лиму во вторник.")) {
+            assertEquals(List.of("CL", "PE"), visit(text).parties(), text);
+        }
+    }
+
+    @Test
     void anAgreementBetweenManyCountriesBindsNoPair() {
         for (String text : List.of("An energy agreement between Chile, Peru, Argentina and Bolivia was signed in Lima.",
                 "Çili, Peru, Argentina və Boliviya hökumətləri arasında enerji sazişi imzalanıb.")) {
